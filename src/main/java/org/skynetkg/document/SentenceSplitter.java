@@ -1,0 +1,68 @@
+package org.skynetkg.document;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Sentence boundaries by the JDK's {@link BreakIterator} (Unicode UAX #29 rules), with two repairs the
+ * genre needs: no break after an abbreviation such as "U.S." or "Jan.", and a break at a paragraph end
+ * even without a full stop.
+ */
+public final class SentenceSplitter {
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Ms|Dr|St|Co|Ltd|Inc|vs)\\.)\\s*$");
+
+    private SentenceSplitter() {}
+
+    /** Sentences of {@code text[from, text.length())}; offsets are indices into {@code text}. */
+    public static List<Sentence> split(String text, int from) {
+        List<Sentence> out = new ArrayList<>();
+        int paraStart = from;
+        while (paraStart < text.length()) {
+            int paraEnd = text.indexOf("\n", paraStart);
+            // A paragraph ends at a blank line or at a line break followed by indentation.
+            paraEnd = paraEnd < 0 ? text.length() : paraEnd;
+            splitParagraph(text, paraStart, paraEnd, out);
+            paraStart = paraEnd + 1;
+        }
+        return out;
+    }
+
+    private static void splitParagraph(String text, int from, int to, List<Sentence> out) {
+        String para = text.substring(from, to);
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(para);
+        int start = it.first();
+        int pending = -1;
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            int s = pending >= 0 ? pending : start;
+            String candidate = para.substring(s, end);
+            if (end < para.length() && ABBREVIATION.matcher(candidate).find()) {
+                pending = s;
+                start = end;
+                continue;
+            }
+            pending = -1;
+            add(text, from + s, from + end, out);
+            start = end;
+        }
+        if (pending >= 0) {
+            add(text, from + pending, to, out);
+        }
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(out.size(), text.substring(start, end), start, end));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.skynetkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.skynetkg.document.Announcement;
+import org.skynetkg.document.Sentence;
+
+/**
+ * Reads the facts of an announcement, sentence by sentence: the operations it names, the agencies' roles,
+ * the organisational ties it states and the outcome figures. Every fact keeps its sentence and the rule
+ * that produced it; what the rules cannot place with certainty is left out and noted.
+ */
+public final class Extractor {
+    private final Gazetteer gazetteer;
+    private final MentionFinder mentions;
+    private final FigureFinder figures;
+    private final RoleRules roles;
+    private final OutcomeRules outcomes;
+    private final OperationRules operations;
+    private final Patterns patterns;
+
+    public Extractor(Gazetteer gazetteer, Patterns patterns) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.patterns = Objects.requireNonNull(patterns, "patterns");
+        this.mentions = new MentionFinder(gazetteer, patterns);
+        this.figures = new FigureFinder(patterns);
+        this.roles = new RoleRules(patterns);
+        this.outcomes = new OutcomeRules(patterns);
+        this.operations = new OperationRules(gazetteer, patterns);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public DocumentFacts extract(Announcement doc) {
+        Context context = new Context(doc.metadata().published());
+        Map<OperationRef, OperationFact> ops = new LinkedHashMap<>();
+        List<RoleFact> roleFacts = new ArrayList<>();
+        List<OutcomeFact> outcomeFacts = new ArrayList<>();
+        List<TieFact> ties = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<OperationRef> named = operations.namedInDocument(doc, mentions);
+        OperationRef previousFigureOp = null;
+        for (Sentence s : doc.sentences()) {
+            String text = s.text();
+            List<Span<AgencyRef>> agencies = mentions.agencies(text, context);
+            List<Span<Mention>> opSpans = mentions.operations(text);
+            Period period = Period.find(text, patterns);
+            List<RoleRules.Target> targets = operations.resolve(s, opSpans, period, context, named, ops, warnings);
+            List<TieFact> sentenceTies = ties(s, agencies);
+            ties.addAll(sentenceTies);
+            roleFacts.addAll(roles.apply(s, agencies, targets, sentenceTies, context));
+            agencies.forEach(a -> context.seen(a.value()));
+
+            List<Span<?>> names = new ArrayList<>(agencies);
+            names.addAll(opSpans);
+            List<Figure> found = figures.find(text, names);
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<OutcomeRules.Assigned> assigned = new ArrayList<>();
+            for (Figure f : found) {
+                OperationRef op = operations.ownerOf(s, f, targets, period, context, previousFigureOp, notes);
+                if (op != null) {
+                    assigned.add(new OutcomeRules.Assigned(f, op));
+                }
+            }
+            int before = outcomeFacts.size();
+            outcomes.apply(s, assigned, period, outcomeFacts, notes);
+            previousFigureOp = outcomeFacts.size() > before ? outcomeFacts.get(outcomeFacts.size() - 1).operation() : null;
+        }
+        for (OutcomeFact o : outcomeFacts) {
+            ops.putIfAbsent(o.operation(), new OperationFact(o.operation(), null, null, null, o.evidence()));
+        }
+        DocumentFacts facts = new DocumentFacts(doc, List.copyOf(ops.values()), dedupe(roleFacts),
+                outcomeFacts, ties, notes, warnings);
+        if (facts.factCount() == 0) {
+            warnings.add(doc.sourceName() + ": no facts recognised (loaded as a document with zero facts)");
+        }
+        return facts;
+    }
+
+    /** "the Office ... of the Central Anti-Corruption Coordination Group": the first agency is part of the second. */
+    private List<TieFact> ties(Sentence s, List<Span<AgencyRef>> agencies) {
+        List<TieFact> out = new ArrayList<>();
+        for (int i = 0; i + 1 < agencies.size(); i++) {
+            Span<AgencyRef> a = agencies.get(i);
+            Span<AgencyRef> b = agencies.get(i + 1);
+            String between = s.text().substring(a.end(), b.start());
+            if (between.matches("\\s+(?:of|under)\\s+(?:the\\s+)?") && !a.value().equals(b.value())) {
+                out.add(new TieFact(a.value(), b.value(), new Evidence(s, "tie.of-phrase")));
+            }
+        }
+        return out;
+    }
+
+    private static List<RoleFact> dedupe(List<RoleFact> facts) {
+        Map<String, RoleFact> seen = new LinkedHashMap<>();
+        for (RoleFact f : facts) {
+            seen.putIfAbsent(f.operation() + "|" + f.agency() + "|" + f.role(), f);
+        }
+        return List.copyOf(seen.values());
+    }
+}

@@ -1,0 +1,123 @@
+package org.skynetkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of a sentence: "1,273", "more than 1,200", "16.74 billion yuan", "RMB 2.9 billion",
+ * "five". Leaves out what is not a figure: years, days of months, ordinals, numbers inside names, counts of
+ * countries or treaties, and a converted amount in brackets after an amount.
+ */
+final class FigureFinder {
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}]|[.,]\\d)"
+            + "(?:\\s*(thousand|million|billion|trillion|mln|bln|bn)\\b)?", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50));
+    private static final Pattern WORD = Pattern.compile("\\b(" + String.join("|", WORDS.keySet()) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+$");
+
+    private final Patterns patterns;
+
+    FigureFinder(Patterns patterns) {
+        this.patterns = patterns;
+    }
+
+    List<Figure> find(String text, List<? extends Span<?>> names) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            if (m.group(2) == null && isYear(m.group(1))) {
+                continue;
+            }
+            BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+            add(text, m.start(), m.end(), v.multiply(scale(m.group(2))), names, out);
+        }
+        m = WORD.matcher(text);
+        while (m.find()) {
+            add(text, m.start(), m.end(), BigDecimal.valueOf(WORDS.get(m.group(1).toLowerCase(Locale.ROOT))), names, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(Figure::start));
+        return dropConversions(text, out);
+    }
+
+    private void add(String text, int start, int end, BigDecimal value, List<? extends Span<?>> names, List<Figure> out) {
+        if (MentionFinder.overlaps(names, start, end)) {
+            return;
+        }
+        String before = text.substring(0, start);
+        String after = text.substring(end);
+        if (MONTH_BEFORE.matcher(before).find() || patterns.find("figure.distractor-after", after)) {
+            return;
+        }
+        if (patterns.find("figure.list-name", before) && patterns.find("figure.list-name.after", after)) {
+            return;
+        }
+        String unit = null;
+        Matcher suffix;
+        if (patterns.find("unit.CNY.prefix", before)) {
+            unit = "CNY";
+        } else if (patterns.find("unit.USD.prefix", before)) {
+            unit = "USD";
+        } else if ((suffix = patterns.get("unit.CNY.suffix").matcher(after)).find()) {
+            unit = "CNY";
+            end += suffix.end();
+        } else if ((suffix = patterns.get("unit.USD.suffix").matcher(after)).find()) {
+            unit = "USD";
+            end += suffix.end();
+        }
+        String qualifier = patterns.find("qualifier.atLeast", before) ? "atLeast"
+                : patterns.find("qualifier.about", before) ? "about" : "exact";
+        out.add(new Figure(start, end, value.stripTrailingZeros(), unit, qualifier, text.substring(end)));
+    }
+
+    /** "8.6 billion yuan (1.25 billion U.S. dollars)": the amount in brackets is the same amount. */
+    private List<Figure> dropConversions(String text, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        Figure previous = null;
+        for (Figure f : figures) {
+            boolean conversion = previous != null && previous.money() && f.money()
+                    && patterns.find("figure.bracketed-conversion", text.substring(previous.end(), f.start()))
+                    && text.substring(previous.end(), f.start()).strip().startsWith("(");
+            if (!conversion) {
+                out.add(f);
+            }
+            previous = f;
+        }
+        return out;
+    }
+
+    private static boolean isYear(String digits) {
+        if (digits.length() != 4 || digits.contains(",") || digits.contains(".")) {
+            return false;
+        }
+        int y = Integer.parseInt(digits);
+        return y >= 1900 && y <= 2099;
+    }
+
+    private static BigDecimal scale(String word) {
+        if (word == null) {
+            return BigDecimal.ONE;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "thousand" -> BigDecimal.valueOf(1_000L);
+            case "million", "mln" -> BigDecimal.valueOf(1_000_000L);
+            case "billion", "bln", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+            case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+            default -> BigDecimal.ONE;
+        };
+    }
+}

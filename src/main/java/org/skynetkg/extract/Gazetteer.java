@@ -1,0 +1,136 @@
+package org.skynetkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.skynetkg.vocab.ORG;
+import org.skynetkg.vocab.SKG;
+
+/**
+ * Names of agencies, operation series, places and publishers, read from the reference data
+ * ({@code ontology/reference/*.ttl}): preferred and alternative labels, abbreviations, cue patterns.
+ */
+public final class Gazetteer {
+    /** A named thing of the reference data. */
+    public record Entry(String slug, String iri, String label, List<String> names, List<String> abbreviations) {
+    }
+
+    /** An operation series; {@code cue} recognises an unnamed component, {@code componentOf} its parent series. */
+    public record Series(Entry entry, Pattern cue, String componentOf) {
+        public String slug() {
+            return entry.slug();
+        }
+    }
+
+    private final Map<String, Entry> agencies;
+    private final Map<String, Series> series;
+    private final Map<String, Entry> places;
+    private final Map<String, Entry> organisations;
+
+    private Gazetteer(Map<String, Entry> agencies, Map<String, Series> series, Map<String, Entry> places,
+                      Map<String, Entry> organisations) {
+        this.agencies = agencies;
+        this.series = series;
+        this.places = places;
+        this.organisations = organisations;
+    }
+
+    public static Gazetteer from(Model reference) {
+        Map<String, Entry> agencies = entries(reference, SKG.Agency);
+        Map<String, Entry> orgs = entries(reference, ORG.Organization);
+        orgs.putAll(agencies);
+        Map<String, Series> series = new LinkedHashMap<>();
+        for (Entry e : entries(reference, SKG.OperationSeries).values()) {
+            Resource r = reference.getResource(e.iri());
+            Statement cue = r.getProperty(SKG.cuePattern);
+            Statement parent = r.getProperty(SKG.componentOf);
+            series.put(e.slug(), new Series(e,
+                    cue == null ? null : Pattern.compile(cue.getString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    parent == null ? null : slugOf(parent.getResource().getURI())));
+        }
+        return new Gazetteer(agencies, series, entries(reference, org.skynetkg.vocab.SCHEMA.Place), orgs);
+    }
+
+    private static Map<String, Entry> entries(Model m, Resource type) {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        m.listResourcesWithProperty(RDF.type, type).toList().stream()
+                .filter(Resource::isURIResource)
+                .sorted(Comparator.comparing(Resource::getURI))
+                .forEach(r -> {
+                    String label = literal(r, SKOS.prefLabel).orElseGet(() -> literal(r, RDFS.label).orElse(slugOf(r.getURI())));
+                    List<String> names = new ArrayList<>();
+                    names.add(label);
+                    r.listProperties(SKOS.altLabel).forEach(s -> names.add(s.getString()));
+                    r.listProperties(RDFS.label).forEach(s -> {
+                        if (!names.contains(s.getString())) {
+                            names.add(s.getString());
+                        }
+                    });
+                    List<String> abbreviations = new ArrayList<>();
+                    r.listProperties(SKG.abbreviation).forEach(s -> abbreviations.add(s.getString()));
+                    out.put(slugOf(r.getURI()), new Entry(slugOf(r.getURI()), r.getURI(), label, names, abbreviations));
+                });
+        return out;
+    }
+
+    private static Optional<String> literal(Resource r, org.apache.jena.rdf.model.Property p) {
+        return r.listProperties(p).toList().stream().map(Statement::getObject).filter(RDFNode::isLiteral)
+                .map(n -> n.asLiteral()).sorted(Comparator.comparing(l -> "en".equals(l.getLanguage()) ? 0 : 1))
+                .map(l -> l.getString()).findFirst();
+    }
+
+    static String slugOf(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    public Collection<Entry> agencies() {
+        return agencies.values();
+    }
+
+    public Optional<Entry> agency(String slug) {
+        return Optional.ofNullable(agencies.get(slug));
+    }
+
+    public Collection<Series> series() {
+        return series.values();
+    }
+
+    public Optional<Series> series(String slug) {
+        return Optional.ofNullable(series.get(slug));
+    }
+
+    /** The place or organisation (e.g. a publisher) with this name, case-insensitively. */
+    public Optional<Entry> place(String name) {
+        return byName(places.values(), name);
+    }
+
+    public Optional<Entry> organisation(String name) {
+        return byName(organisations.values(), name);
+    }
+
+    private static Optional<Entry> byName(Collection<Entry> entries, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = normalise(name);
+        return entries.stream().filter(e -> e.names().stream().anyMatch(n -> normalise(n).equals(key))
+                || e.abbreviations().contains(name.strip())).findFirst();
+    }
+
+    static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+}

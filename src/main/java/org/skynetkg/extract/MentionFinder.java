@@ -1,0 +1,111 @@
+package org.skynetkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the agencies and operations a sentence names, by the gazetteer and the patterns. */
+final class MentionFinder {
+    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s\"“”'‘’]*[-‐–]?\\s*((?:19|20)\\d\\d)(?![\\d,])[,\"“”'‘’]*");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d,])((?:19|20)\\d\\d)\\s*[\"“'‘]?\\s*$");
+
+    private final Gazetteer gazetteer;
+    private final Patterns patterns;
+    private final NameMatcher<AgencyRef> agencies;
+    private final NameMatcher<String> series;
+
+    MentionFinder(Gazetteer gazetteer, Patterns patterns) {
+        this.gazetteer = gazetteer;
+        this.patterns = patterns;
+        Map<String, AgencyRef> names = new LinkedHashMap<>();
+        Map<String, AgencyRef> abbreviations = new LinkedHashMap<>();
+        for (Gazetteer.Entry e : gazetteer.agencies()) {
+            AgencyRef ref = new AgencyRef(e.slug(), e.label(), true);
+            e.names().forEach(n -> names.put(n, ref));
+            e.abbreviations().forEach(a -> abbreviations.put(a, ref));
+        }
+        this.agencies = new NameMatcher<>(names, abbreviations);
+        Map<String, String> seriesNames = new LinkedHashMap<>();
+        for (Gazetteer.Series s : gazetteer.series()) {
+            if (s.cue() == null) {
+                s.entry().names().forEach(n -> seriesNames.put(n, s.slug()));
+            }
+        }
+        this.series = new NameMatcher<>(seriesNames, Map.of());
+    }
+
+    /** Agencies named in the text: gazetteer names, the aliases and anaphors of the patterns, unknown organisations. */
+    List<Span<AgencyRef>> agencies(String text, Context context) {
+        List<Span<AgencyRef>> found = new ArrayList<>(agencies.find(text));
+        Optional<Gazetteer.Entry> centralBank = gazetteer.agency(patterns.value("alias.central-bank.slug"));
+        centralBank.ifPresent(e -> addAll(found, patterns.get("alias.central-bank"), text,
+                new AgencyRef(e.slug(), e.label(), true), 0));
+        if (context.lastMinistry() != null) {
+            addAll(found, patterns.get("anaphor.ministry"), text, context.lastMinistry(), 0);
+        }
+        if (context.lastSubject() != null) {
+            addAll(found, patterns.get("pronoun.it.cs"), text, context.lastSubject(), 1);
+        }
+        Matcher m = patterns.get("org.unknown.cs").matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.contains(" ") && !overlaps(found, m.start(1), m.end(1))) {
+                found.add(new Span<>(m.start(1), m.end(1), new AgencyRef(null, name, false), name));
+            }
+        }
+        found.sort(Comparator.comparingInt(Span::start));
+        return found;
+    }
+
+    private static void addAll(List<Span<AgencyRef>> found, Pattern p, String text, AgencyRef ref, int group) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (!overlaps(found, m.start(group), m.end(group))) {
+                found.add(new Span<>(m.start(group), m.end(group), ref, m.group(group)));
+            }
+        }
+    }
+
+    static boolean overlaps(List<? extends Span<?>> spans, int start, int end) {
+        return spans.stream().anyMatch(s -> s.start() < end && start < s.end());
+    }
+
+    /** Operations named ("Skynet 2022", "the 2021 Sky Net campaign", "Fox Hunting") or described by a series' cue. */
+    List<Span<Mention>> operations(String text) {
+        List<Span<Mention>> found = new ArrayList<>();
+        for (Span<String> s : series.find(text)) {
+            int start = s.start();
+            int end = s.end();
+            Integer year = null;
+            Matcher after = YEAR_AFTER.matcher(text.substring(end));
+            Matcher before = YEAR_BEFORE.matcher(text.substring(0, start));
+            if (after.find()) {
+                year = Integer.valueOf(after.group(1));
+                end += after.end();
+            } else if (before.find()) {
+                year = Integer.valueOf(before.group(1));
+                start = before.start(1);
+            }
+            String left = text.substring(Math.max(0, start - 25), start);
+            boolean lastYear = year == null && patterns.get("context.last-year").matcher(left).find();
+            boolean thisYear = year == null && patterns.get("context.this-year").matcher(left).find();
+            found.add(new Span<>(start, end, new Mention(s.value(), year, false, lastYear, thisYear),
+                    text.substring(start, end)));
+        }
+        for (Gazetteer.Series s : gazetteer.series()) {
+            if (s.cue() != null) {
+                Matcher m = s.cue().matcher(text);
+                if (m.find() && !overlaps(found, m.start(), m.end())) {
+                    found.add(new Span<>(m.start(), m.end(), new Mention(s.slug(), null, true, false, false), m.group()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Span::start));
+        return found;
+    }
+}

@@ -1,0 +1,160 @@
+package org.skynetkg.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.skynetkg.document.Announcement;
+import org.skynetkg.document.Sentence;
+
+/**
+ * Which operation a mention means and which operation a figure belongs to. A name without a year takes it from
+ * "last year's"/"this year's", from the period of its sentence, from the last operation named with a year, or
+ * from the publication date. A component names its parent when the document names the parent's year.
+ */
+final class OperationRules {
+    private static final Pattern ON_DAY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern ON_DATE = Pattern.compile(
+            "\\bon (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Gazetteer gazetteer;
+    private final Patterns patterns;
+
+    OperationRules(Gazetteer gazetteer, Patterns patterns) {
+        this.gazetteer = gazetteer;
+        this.patterns = patterns;
+    }
+
+    /** The operations the document names with a year. */
+    List<OperationRef> namedInDocument(Announcement doc, MentionFinder finder) {
+        List<OperationRef> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Span<Mention> m : finder.operations(s.text())) {
+                if (m.value().year() != null) {
+                    out.add(new OperationRef(m.value().series(), m.value().year()));
+                }
+            }
+        }
+        return out;
+    }
+
+    List<RoleRules.Target> resolve(Sentence s, List<Span<Mention>> spans, Period period, Context context,
+                                   List<OperationRef> named, Map<OperationRef, OperationFact> ops, List<String> warnings) {
+        List<RoleRules.Target> targets = new ArrayList<>();
+        for (Span<Mention> span : spans) {
+            Mention m = span.value();
+            Integer year = yearOf(m, period, context);
+            if (year == null) {
+                warnings.add("sentence " + (s.index() + 1) + ": no year for '" + span.surface() + "' (no date known)");
+                continue;
+            }
+            OperationRef op = new OperationRef(m.series(), year);
+            if (m.year() != null) {
+                context.named(op);
+            }
+            OperationRef parent = parentOf(m, op, named);
+            String rule = m.cue() ? "operation.cue:" + m.series() : m.year() != null ? "operation.named" : "operation.named.year-from-context";
+            OperationFact fact = ops.computeIfAbsent(op, k -> new OperationFact(op, m.cue() ? null : span.surface(),
+                    parent, null, new Evidence(s, rule)));
+            LocalDate launched = launchDate(s, op, context);
+            if (launched != null && fact.launchDate() == null) {
+                ops.put(op, new OperationFact(op, fact.surface(), fact.parent(), launched,
+                        new Evidence(s, "verb.launch")));
+            }
+            targets.add(new RoleRules.Target(span, op, parent != null));
+        }
+        return targets;
+    }
+
+    private Integer yearOf(Mention m, Period period, Context context) {
+        Integer published = context.publicationYear();
+        if (m.year() != null) {
+            return m.year();
+        }
+        if (m.lastYear() && published != null) {
+            return published - 1;
+        }
+        if (m.thisYear() && published != null) {
+            return published;
+        }
+        if (!m.cue() && period != null) {
+            return period.year();
+        }
+        if (context.lastNamed() != null) {
+            return context.lastNamed().year();
+        }
+        return published;
+    }
+
+    private OperationRef parentOf(Mention m, OperationRef op, List<OperationRef> named) {
+        return gazetteer.series(m.series()).map(Gazetteer.Series::componentOf)
+                .map(p -> new OperationRef(p, op.year()))
+                .filter(p -> m.cue() || named.contains(p))
+                .orElse(null);
+    }
+
+    /** The launch date, when the sentence says the operation (of the publication year) was launched. */
+    private LocalDate launchDate(Sentence s, OperationRef op, Context context) {
+        LocalDate published = context.published();
+        if (published == null || op.year() != published.getYear() || !patterns.find("verb.launch", s.text())) {
+            return null;
+        }
+        Matcher day = ON_DAY.matcher(s.text());
+        if (day.find()) {
+            int d = Integer.parseInt(day.group(1));
+            return d >= 1 && d <= published.lengthOfMonth() ? published.withDayOfMonth(d) : null;
+        }
+        Matcher date = ON_DATE.matcher(s.text());
+        if (date.find()) {
+            Month month = Month.valueOf(date.group(1).toUpperCase(Locale.ROOT));
+            int d = Integer.parseInt(date.group(2));
+            return d <= month.length(java.time.Year.isLeap(published.getYear()))
+                    ? LocalDate.of(published.getYear(), month, d) : null;
+        }
+        return published;
+    }
+
+    /** The operation a figure belongs to, or null (with a note) when that is not certain. */
+    OperationRef ownerOf(Sentence s, Figure f, List<RoleRules.Target> targets, Period period, Context context,
+                         OperationRef previousFigureOp, List<String> notes) {
+        String text = s.text();
+        Matcher cumulative = patterns.get("period.cumulative").matcher(text);
+        boolean isCumulative = cumulative.find();
+        RoleRules.Target owner = null;
+        for (RoleRules.Target t : targets) {
+            if (!t.span().value().cue() && (owner == null || t.span().start() < f.start())) {
+                owner = t;
+            }
+        }
+        if (owner != null) {
+            int from = Math.min(owner.span().end(), f.start());
+            int to = Math.max(owner.span().start(), f.end());
+            if (isCumulative && (cumulative.start() >= from && cumulative.start() < to || owner.span().value().year() == null)) {
+                notes.add(OutcomeRules.note(s, f, "a cumulative figure over several years"));
+                return null;
+            }
+            return owner.op();
+        }
+        if (isCumulative) {
+            notes.add(OutcomeRules.note(s, f, "a cumulative figure over several years"));
+            return null;
+        }
+        OperationRef last = context.lastNamed();
+        if (period != null && last != null) {
+            return new OperationRef(last.series(), period.year());
+        }
+        if (patterns.find("context.last-year", text) && last != null && context.publicationYear() != null) {
+            return new OperationRef(last.series(), context.publicationYear() - 1);
+        }
+        if (previousFigureOp != null) {
+            return previousFigureOp;
+        }
+        notes.add(OutcomeRules.note(s, f, "no operation named for it"));
+        return null;
+    }
+}

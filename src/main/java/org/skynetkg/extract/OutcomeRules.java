@@ -1,0 +1,88 @@
+package org.skynetkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.skynetkg.document.Sentence;
+
+/**
+ * Turns the figures of a sentence into outcomes of the operation they belong to. A figure is kept only when
+ * its measure is certain: an amount of money with a recovery verb, or a count of people whose kind is named
+ * right after the number in a sentence with a return verb. Subsets ("including 22 ...") point to their total.
+ */
+final class OutcomeRules {
+    static final List<String> COUNT_MEASURES = List.of("most-wanted-fugitives-returned",
+            "red-notice-fugitives-returned", "officials-returned", "fugitives-returned");
+
+    private final Patterns patterns;
+
+    OutcomeRules(Patterns patterns) {
+        this.patterns = patterns;
+    }
+
+    /** A figure with the operation it belongs to, decided by the extractor. */
+    record Assigned(Figure figure, OperationRef op) {
+    }
+
+    void apply(Sentence s, List<Assigned> figures, Period period, List<OutcomeFact> outcomes, List<String> notes) {
+        String text = s.text();
+        boolean people = patterns.find("verb.return-people", text);
+        boolean money = patterns.find("verb.recover-assets", text);
+        Integer sentenceTotal = null;
+        for (Assigned a : figures) {
+            Figure f = a.figure();
+            String measure;
+            String rule;
+            if (f.money()) {
+                if (!money) {
+                    notes.add(note(s, f, "an amount with no recovery verb in the sentence"));
+                    continue;
+                }
+                measure = "assets-recovered";
+                rule = "verb.recover-assets";
+            } else {
+                measure = countMeasure(f.after());
+                if (measure == null || !people) {
+                    notes.add(note(s, f, measure == null ? "not a count of returned people or an amount" : "no return verb in the sentence"));
+                    continue;
+                }
+                rule = "measure." + measure;
+            }
+            Integer subsetOf = null;
+            if (!measure.equals("fugitives-returned") && !measure.equals("assets-recovered")) {
+                subsetOf = sentenceTotal != null ? sentenceTotal
+                        : patterns.find("marker.subset", text.substring(0, f.start())) ? lastTotal(outcomes, a.op()) : null;
+            }
+            OutcomeFact fact = new OutcomeFact(a.op(), measure, f.value(), f.money() ? f.unit() : "person", f.qualifier(),
+                    period == null ? null : period.start(), period == null ? null : period.end(), subsetOf,
+                    text.substring(f.start(), f.end()), new Evidence(s, rule));
+            outcomes.add(fact);
+            if (measure.equals("fugitives-returned") && sentenceTotal == null) {
+                sentenceTotal = outcomes.size() - 1;
+            }
+        }
+    }
+
+    private String countMeasure(String after) {
+        for (String m : COUNT_MEASURES) {
+            Matcher matcher = patterns.get("measure." + m).matcher(after);
+            if (matcher.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Integer lastTotal(List<OutcomeFact> outcomes, OperationRef op) {
+        for (int i = outcomes.size() - 1; i >= 0; i--) {
+            if (outcomes.get(i).measure().equals("fugitives-returned") && outcomes.get(i).operation().equals(op)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    static String note(Sentence s, Figure f, String why) {
+        return "sentence " + (s.index() + 1) + ": left out '" + s.text().substring(f.start(), f.end()) + "': " + why;
+    }
+}

@@ -1,0 +1,71 @@
+package org.skynetkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.skynetkg.SkynetException;
+
+/**
+ * The extraction patterns, read from {@code patterns.properties}: each key is a rule id, each value a regular
+ * expression (case-insensitive unless the key ends in {@code .cs}).
+ */
+public final class Patterns {
+    static final String RESOURCE = "patterns.properties";
+
+    private final Properties props;
+    private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
+
+    private Patterns(Properties props) {
+        this.props = props;
+    }
+
+    public static Patterns load() {
+        try (InputStream in = Patterns.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new SkynetException("extraction patterns not found on the classpath: " + RESOURCE);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Patterns patterns = new Patterns(p);
+            p.stringPropertyNames().forEach(k -> {
+                if (!k.endsWith(".slug")) {
+                    patterns.get(k);
+                }
+            });
+            return patterns;
+        } catch (IOException e) {
+            throw new SkynetException("cannot read extraction patterns: " + e.getMessage(), e);
+        }
+    }
+
+    public Pattern get(String key) {
+        return compiled.computeIfAbsent(key, k -> {
+            String regex = value(k);
+            int flags = k.endsWith(".cs") ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            try {
+                return Pattern.compile(regex, flags);
+            } catch (PatternSyntaxException e) {
+                throw new SkynetException("pattern '" + k + "' in " + RESOURCE + " is not a valid regex: "
+                        + e.getDescription());
+            }
+        });
+    }
+
+    public String value(String key) {
+        String v = props.getProperty(key);
+        if (v == null) {
+            throw new SkynetException("no pattern '" + key + "' in " + RESOURCE);
+        }
+        return v.strip();
+    }
+
+    public boolean find(String key, CharSequence text) {
+        return get(key).matcher(text).find();
+    }
+}

@@ -1,0 +1,70 @@
+package org.skynetkg.rdf;
+
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.skynetkg.document.Slugs;
+import org.skynetkg.extract.AgencyRef;
+import org.skynetkg.extract.OperationRef;
+
+/**
+ * The IRIs of the data, all under one base ({@code https://w3id.org/skynet-kg/} unless configured):
+ * deterministic, so that the same operation or agency named in two documents is one node.
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "https://w3id.org/skynet-kg/";
+
+    private final String base;
+
+    public Iris(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.matches("^https?://\\S+/$")) {
+            throw new IllegalArgumentException("base IRI must be an http(s) IRI ending in '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public static Iris defaults() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node operation(OperationRef op) {
+        return iri("id/operation/" + op.slug());
+    }
+
+    public Node series(String slug) {
+        return iri("id/series/" + slug);
+    }
+
+    public Node agency(AgencyRef a) {
+        return iri("id/agency/" + (a.known() ? a.slug() : Slugs.slug(a.name())));
+    }
+
+    public Node document(String documentId) {
+        return iri("id/document/" + documentId);
+    }
+
+    public Node graph(String documentId) {
+        return iri("graph/" + documentId);
+    }
+
+    public Node referenceGraph() {
+        return iri("graph/reference");
+    }
+
+    public Node ontologyGraph() {
+        return iri("graph/ontology");
+    }
+
+    public Node inDocument(String documentId, String path) {
+        return iri("id/document/" + documentId + "/" + path);
+    }
+
+    private Node iri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+}

@@ -1,0 +1,22 @@
+package org.skynetkg.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+
+/**
+ * A read view whose default graph is the union of the named graphs. TDB2 does this with
+ * {@code TDB2.symUnionDefaultGraph}; ARQ's general query engine has no such switch, but it
+ * evaluates patterns outside GRAPH against {@link #getDefaultGraph()}, so overriding that is enough.
+ */
+final class UnionDefaultGraph extends DatasetGraphWrapper {
+
+    UnionDefaultGraph(DatasetGraph storage) {
+        super(storage);
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return getUnionGraph();
+    }
+}

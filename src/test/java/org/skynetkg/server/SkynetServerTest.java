@@ -84,6 +84,22 @@ class SkynetServerTest {
     }
 
     @Test
+    void anInMemoryStoreAlsoServesTheUnion() throws Exception {
+        try (KnowledgeStore memory = KnowledgeStore.inMemory()) {
+            memory.replaceGraph(NodeFactory.createURI(DOC1), out -> out.triple(Triple.create(NodeFactory.createURI(OP),
+                    NodeFactory.createURI(SKG + "year"), NodeFactory.createLiteralString("2023"))));
+            SkynetServer other = SkynetServer.create().store(memory).port(0).build().start();
+            try {
+                String url = other.sparqlEndpoint() + "?query=" + URLEncoder.encode(SELECT_YEAR, StandardCharsets.UTF_8);
+                assertOk(send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv").GET().build()),
+                        "text/csv", "year\r\n2023\r\n");
+            } finally {
+                other.stop();
+            }
+        }
+    }
+
+    @Test
     void endpointIsOnTheHostAndPortBound() {
         assertEquals("http://127.0.0.1:" + server.port() + "/skynet/sparql", server.sparqlEndpoint());
         assertTrue(server.port() > 0);

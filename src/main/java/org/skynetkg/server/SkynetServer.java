@@ -1,0 +1,146 @@
+package org.skynetkg.server;
+
+import static java.util.Objects.requireNonNull;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.skynetkg.SkynetException;
+import org.skynetkg.store.KnowledgeStore;
+
+/**
+ * An embedded Fuseki serving one dataset read-only: SPARQL query at {@code {name}}, {@code {name}/sparql}
+ * and {@code {name}/query}, graph GET at {@code {name}/get}; no update, no graph store writes, no admin, no UI.
+ */
+public final class SkynetServer {
+    private final FusekiServer fuseki;
+    private final String host;
+    private final String datasetName;
+
+    private SkynetServer(FusekiServer fuseki, String host, String datasetName) {
+        this.fuseki = fuseki;
+        this.host = host;
+        this.datasetName = datasetName;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public SkynetServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Waits until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** The port actually bound (useful after {@code port(0)}); valid after {@link #start()}. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** For example {@code http://127.0.0.1:3030/skynet/sparql}. */
+    public String sparqlEndpoint() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + datasetName + "/sparql";
+    }
+
+    FusekiServer fusekiServer() {
+        return fuseki;
+    }
+
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private String datasetName = "/skynet";
+        private int outputBufferSize = 32 * 1024;
+
+        private Builder() {}
+
+        public Builder store(KnowledgeStore store) {
+            this.dataset = requireNonNull(store, "store").datasetGraph();
+            return this;
+        }
+
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = requireNonNull(host, "host");
+            return this;
+        }
+
+        /** 0 picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder datasetName(String datasetName) {
+            this.datasetName = requireNonNull(datasetName, "datasetName");
+            return this;
+        }
+
+        /** Jetty's per-response output buffer; Fuseki's own default is 5 MiB. */
+        public Builder outputBufferSize(int outputBufferSize) {
+            this.outputBufferSize = outputBufferSize;
+            return this;
+        }
+
+        public SkynetServer build() {
+            if ( dataset == null )
+                throw new SkynetException("No dataset: call store(...) or dataset(...)");
+            if ( host.isBlank() )
+                throw new SkynetException("Host is blank: '" + host + "'");
+            if ( port < 0 || port > 65535 )
+                throw new SkynetException("Port must be 0..65535 (0 = any free port): " + port);
+            if ( !datasetName.matches("/[A-Za-z0-9._~-]+") )
+                throw new SkynetException("Dataset name must be '/' and letters, digits, '.', '_', '~' or '-': '"
+                        + datasetName + "'");
+            if ( outputBufferSize <= 0 )
+                throw new SkynetException("Output buffer size must be positive: " + outputBufferSize);
+            DataService.Builder service = DataService.newBuilder(dataset)
+                    .addEndpoint(Operation.Query)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "get");
+            FusekiServer fuseki = FusekiServer.create()
+                    .fusekiModules(FusekiModules.empty())
+                    .port(port)
+                    .add(datasetName, service)
+                    .build();
+            configureConnectors(fuseki);
+            return new SkynetServer(fuseki, host, datasetName);
+        }
+
+        // FusekiServer.Builder can only restrict to "localhost"; Jetty binds where the connector says.
+        private void configureConnectors(FusekiServer fuseki) {
+            for ( Connector connector : fuseki.getJettyServer().getConnectors() ) {
+                if ( connector instanceof ServerConnector serverConnector )
+                    serverConnector.setHost(host);
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if ( http != null )
+                    http.getHttpConfiguration().setOutputBufferSize(outputBufferSize);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.skynetkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.skynetkg.load.Inputs;
+import org.skynetkg.load.LoadReport;
+import org.skynetkg.load.Loader;
+import org.skynetkg.store.KnowledgeStore;
+
+/** {@code load [--store DIR] FILE|DIR...}: extract and store, one line per document. */
+final class LoadCommand implements Command {
+    @Override
+    public String name() {
+        return "load";
+    }
+
+    @Override
+    public String arguments() {
+        return "FILE|DIR...";
+    }
+
+    @Override
+    public String description() {
+        return "extract announcements (*.txt) and store each as one named graph, replacing its earlier version";
+    }
+
+    @Override
+    public Options options() {
+        return CommonOptions.pipeline(CommonOptions.store(new Options()));
+    }
+
+    @Override
+    public int run(CommandLine line, Console console) {
+        if (line.getArgList().isEmpty()) {
+            throw new UsageException("load needs at least one announcement file or folder");
+        }
+        List<Path> files = Inputs.expand(line.getArgList().stream().map(Path::of).toList());
+        LoadReport report = load(line, files, console);
+        console.err().println(report.summary());
+        return report.failed() == 0 ? 0 : 1;
+    }
+
+    static LoadReport load(CommandLine line, List<Path> files, Console console) {
+        Loader loader = new Loader(CommonOptions.pipeline(line)).onDocument(r -> {
+            if (r.ok()) {
+                console.out().println(r.summary());
+                r.warnings().forEach(w -> console.err().println("warning: " + w));
+            } else {
+                console.err().println(r.summary());
+            }
+        });
+        try (KnowledgeStore store = KnowledgeStore.open(CommonOptions.storeDir(line))) {
+            return loader.load(store, files);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.skynetkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.skynetkg.load.Inputs;
+import org.skynetkg.load.LoadReport;
+import org.skynetkg.load.Loader;
+import org.skynetkg.server.SkynetServer;
+import org.skynetkg.store.KnowledgeStore;
+
+/**
+ * {@code serve [--store DIR] [--host H] [--port N] [--load FILE|DIR]...}: a read-only SPARQL endpoint over the
+ * store; with {@code --load}, loads announcements first (the store is held by this process while it serves).
+ */
+final class ServeCommand implements Command {
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public String description() {
+        return "serve the store as a read-only SPARQL endpoint at http://HOST:PORT/skynet/sparql";
+    }
+
+    @Override
+    public Options options() {
+        return CommonOptions.pipeline(CommonOptions.store(new Options()))
+                .addOption(Option.builder().longOpt("host").hasArg().argName("HOST")
+                        .desc("interface to listen on (default 127.0.0.1; 0.0.0.0 for all)").get())
+                .addOption(Option.builder("p").longOpt("port").hasArg().argName("N").desc("port (default 3030)").get())
+                .addOption(Option.builder("l").longOpt("load").hasArgs().argName("FILE|DIR")
+                        .desc("load these announcements before serving").get());
+    }
+
+    @Override
+    public int run(CommandLine line, Console console) {
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("serve takes no arguments; did you mean --load " + line.getArgList().get(0) + "?");
+        }
+        long port = CommonOptions.longValue(line, "port", 3030);
+        if (port > 65535) {
+            throw new UsageException("--port must be at most 65535, not " + port);
+        }
+        List<Path> toLoad = line.hasOption("load")
+                ? Inputs.expand(List.of(line.getOptionValues("load")).stream().map(Path::of).toList()) : List.of();
+        KnowledgeStore store = KnowledgeStore.open(CommonOptions.storeDir(line));
+        try {
+            Loader loader = new Loader(CommonOptions.pipeline(line)).onDocument(r -> console.err().println(r.summary()));
+            LoadReport report = loader.load(store, toLoad);
+            if (!toLoad.isEmpty()) {
+                console.err().println(report.summary());
+            }
+            SkynetServer server = SkynetServer.create().store(store)
+                    .host(line.getOptionValue("host", "127.0.0.1")).port((int) port).build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                store.close();
+            }, "skynet-kg-shutdown"));
+            console.err().println("serving " + server.sparqlEndpoint() + " (read-only; Ctrl-C to stop)");
+            server.join();
+            return 0;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+}

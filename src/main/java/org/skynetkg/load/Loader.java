@@ -1,0 +1,72 @@
+package org.skynetkg.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.skynetkg.SkynetException;
+import org.skynetkg.extract.DocumentFacts;
+import org.skynetkg.rdf.ReferenceData;
+import org.skynetkg.store.KnowledgeStore;
+
+/**
+ * Loads announcements into the store: each document becomes one named graph, replaced in one write
+ * transaction, so loading a document again leaves no duplicates and a failure leaves the store as it was.
+ * The ontology and the reference data are (re)written to their own graphs. One bad file does not stop the others.
+ */
+public final class Loader {
+    private final Pipeline pipeline;
+    private Consumer<DocumentResult> listener = r -> { };
+
+    public Loader(Pipeline pipeline) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    /** Called after each document, e.g. to print its summary line. */
+    public Loader onDocument(Consumer<DocumentResult> listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    public LoadReport load(KnowledgeStore store, List<Path> files) {
+        writeReference(store);
+        List<DocumentResult> results = new ArrayList<>();
+        for (Path file : files) {
+            DocumentResult r = loadOne(store, file);
+            results.add(r);
+            listener.accept(r);
+        }
+        return new LoadReport(results);
+    }
+
+    /** The ontology and reference data graphs, replaced so that they follow the jar's version. */
+    public void writeReference(KnowledgeStore store) {
+        Model ontology = ReferenceData.ontology();
+        Model reference = pipeline.reference();
+        store.inWrite(batch -> {
+            batch.replaceGraph(pipeline.iris().ontologyGraph(), out -> emit(ontology, out));
+            batch.replaceGraph(pipeline.iris().referenceGraph(), out -> emit(reference, out));
+        });
+    }
+
+    private static void emit(Model m, StreamRDF out) {
+        m.getGraph().find().forEachRemaining(out::triple);
+    }
+
+    private DocumentResult loadOne(KnowledgeStore store, Path file) {
+        String source = file.toString();
+        try {
+            DocumentFacts facts = pipeline.extract(file);
+            Node graph = pipeline.iris().graph(facts.document().id());
+            store.replaceGraph(graph, out -> pipeline.toRdf(facts, out));
+            return new DocumentResult(source, graph.getURI(), facts.factCount(), store.size(graph), null, facts.warnings());
+        } catch (SkynetException e) {
+            return new DocumentResult(source, null, 0, 0, e.getMessage().startsWith(source)
+                    ? e.getMessage().substring(source.length()).replaceFirst("^:\\s*", "") : e.getMessage(), List.of());
+        }
+    }
+}

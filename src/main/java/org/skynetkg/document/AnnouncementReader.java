@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class AnnouncementReader {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-    private static final Pattern YEAR_NEAR_LAUNCH = Pattern.compile(
-            "(?i)\\b(?:launch|start|kick|unveil)\\w*\\b[^.]{0,200}?\\b((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\b[^.]{0,200}?\\b(?:launch|start|kick|unveil)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d\\d)(?![\\d,])");
 
     private final long maxBytes;
@@ -119,16 +117,12 @@ public final class AnnouncementReader {
     }
 
     /**
-     * The year of an undated dateline: the year of what the text says is launched, else the latest year
-     * the text names. The result is marked as inferred.
+     * The year of an undated dateline: the latest year the text names (an announcement names the operations up
+     * to its own year). The result is marked as inferred.
      */
     static Integer inferYear(String body) {
-        Matcher m = YEAR_NEAR_LAUNCH.matcher(body);
-        if (m.find()) {
-            return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
-        }
         Integer max = null;
-        m = YEAR.matcher(body);
+        Matcher m = YEAR.matcher(body);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             max = max == null ? y : Math.max(max, y);

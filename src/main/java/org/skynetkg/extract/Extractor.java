@@ -14,6 +14,9 @@ import org.skynetkg.document.Sentence;
  * that produced it; what the rules cannot place with certainty is left out and noted.
  */
 public final class Extractor {
+    /** How many sentences after the last figure an unnamed figure may still belong to that figure's operation. */
+    private static final int CARRY_OVER_SENTENCES = 2;
+
     private final Gazetteer gazetteer;
     private final MentionFinder mentions;
     private final FigureFinder figures;
@@ -46,11 +49,12 @@ public final class Extractor {
         List<String> warnings = new ArrayList<>();
         List<OperationRef> named = operations.namedInDocument(doc, mentions);
         OperationRef previousFigureOp = null;
+        int previousFigureSentence = -1;
         for (Sentence s : doc.sentences()) {
             String text = s.text();
             List<Span<AgencyRef>> agencies = mentions.agencies(text, context);
-            List<Span<Mention>> opSpans = mentions.operations(text);
-            Period period = Period.find(text, patterns);
+            List<Span<Mention>> opSpans = mentions.operations(text, context.lastNamed());
+            Period period = Period.find(text, patterns, context.publicationYear());
             List<RoleRules.Target> targets = operations.resolve(s, opSpans, period, context, named, ops, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
             ties.addAll(sentenceTies);
@@ -63,16 +67,28 @@ public final class Extractor {
             if (found.isEmpty()) {
                 continue;
             }
+            Integer anchor = restated(found, outcomeFacts);
+            OperationRef carried = anchor != null ? outcomeFacts.get(anchor).operation() : previousFigureOp;
             List<OutcomeRules.Assigned> assigned = new ArrayList<>();
             for (Figure f : found) {
-                OperationRef op = operations.ownerOf(s, f, targets, period, context, previousFigureOp, notes);
+                if (anchor != null && isRestatement(f, outcomeFacts.get(anchor))) {
+                    notes.add(OutcomeRules.note(s, f, "restates an earlier figure of " + outcomeFacts.get(anchor).operation()));
+                    continue;
+                }
+                OperationRef op = operations.ownerOf(s, f, targets, period, context, carried, notes);
                 if (op != null) {
                     assigned.add(new OutcomeRules.Assigned(f, op));
                 }
             }
             int before = outcomeFacts.size();
-            outcomes.apply(s, assigned, period, outcomeFacts, notes);
-            previousFigureOp = outcomeFacts.size() > before ? outcomeFacts.get(outcomeFacts.size() - 1).operation() : null;
+            outcomes.apply(s, assigned, period, outcomeFacts, notes, anchor);
+            inheritPeriods(outcomeFacts, before, targets.stream().anyMatch(t -> t.span().value().year() != null));
+            if (outcomeFacts.size() > before && !patterns.find("figure.comparison", text)) {
+                previousFigureOp = outcomeFacts.get(outcomeFacts.size() - 1).operation();
+                previousFigureSentence = s.index();
+            } else if (s.index() - previousFigureSentence > CARRY_OVER_SENTENCES) {
+                previousFigureOp = null;
+            }
         }
         for (OutcomeFact o : outcomeFacts) {
             ops.putIfAbsent(o.operation(), new OperationFact(o.operation(), null, null, null, o.evidence()));
@@ -83,6 +99,45 @@ public final class Extractor {
             warnings.add(doc.sourceName() + ": no facts recognised (loaded as a document with zero facts)");
         }
         return facts;
+    }
+
+    /**
+     * A figure with no period of its own shares the period of its total ("including 22 ..."), or, in a sentence
+     * that names no operation with a year, that of the earlier figure of the same operation ("in the same period").
+     */
+    private static void inheritPeriods(List<OutcomeFact> outcomes, int from, boolean namedInSentence) {
+        for (int i = from; i < outcomes.size(); i++) {
+            OutcomeFact o = outcomes.get(i);
+            if (o.periodStart() != null) {
+                continue;
+            }
+            OutcomeFact source = o.subsetOf() != null ? outcomes.get(o.subsetOf()) : null;
+            for (int j = from - 1; source == null && !namedInSentence && j >= 0; j--) {
+                if (outcomes.get(j).operation().equals(o.operation())) {
+                    source = outcomes.get(j);
+                }
+            }
+            if (source != null && source.periodStart() != null) {
+                outcomes.set(i, new OutcomeFact(o.operation(), o.measure(), o.value(), o.unit(), o.qualifier(),
+                        source.periodStart(), source.periodEnd(), o.subsetOf(), o.surface(), o.evidence()));
+            }
+        }
+    }
+
+    /** "Of the 1,421 fugitives, twelve were ...": a figure that repeats an earlier total anchors the sentence to it. */
+    private static Integer restated(List<Figure> found, List<OutcomeFact> earlier) {
+        for (Figure f : found) {
+            for (int i = 0; i < earlier.size(); i++) {
+                if (isRestatement(f, earlier.get(i))) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRestatement(Figure f, OutcomeFact o) {
+        return o.value().compareTo(f.value()) == 0 && o.unit().equals(f.money() ? f.unit() : "person");
     }
 
     /** "the Office ... of the Central Anti-Corruption Coordination Group": the first agency is part of the second. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Finds the agencies and operations a sentence names, by the gazetteer and the patterns. */
 final class MentionFinder {
-    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s\"“”'‘’]*[-‐–]?\\s*((?:19|20)\\d\\d)(?![\\d,])[,\"“”'‘’]*");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s\"“”'‘’]*[-‐–]?\\s*((?:19|20)\\d\\d)(?!\\d|,\\d)[,\"“”'‘’]*");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d,])((?:19|20)\\d\\d)\\s*[\"“'‘]?\\s*$");
 
     private final Gazetteer gazetteer;
@@ -76,7 +76,7 @@ final class MentionFinder {
     }
 
     /** Operations named ("Skynet 2022", "the 2021 Sky Net campaign", "Fox Hunting") or described by a series' cue. */
-    List<Span<Mention>> operations(String text) {
+    List<Span<Mention>> operations(String text, OperationRef lastNamed) {
         List<Span<Mention>> found = new ArrayList<>();
         for (Span<String> s : series.find(text)) {
             int start = s.start();
@@ -96,6 +96,19 @@ final class MentionFinder {
             boolean thisYear = year == null && patterns.get("context.this-year").matcher(left).find();
             found.add(new Span<>(start, end, new Mention(s.value(), year, false, lastYear, thisYear),
                     text.substring(start, end)));
+        }
+        if (found.isEmpty() && lastNamed != null) {
+            Matcher m = patterns.get("anaphor.operation").matcher(text);
+            if (m.find()) {
+                found.add(new Span<>(m.start(), m.end(), new Mention(lastNamed.series(), lastNamed.year(), false, false, false),
+                        m.group()));
+            }
+            String parent = gazetteer.series(lastNamed.series()).map(s -> s.componentOf() == null ? s.slug() : s.componentOf())
+                    .orElse(lastNamed.series());
+            m = patterns.get("component.generic").matcher(text);
+            if (found.isEmpty() && m.find()) {
+                found.add(new Span<>(m.start(), m.end(), new Mention(parent, lastNamed.year(), true, false, false), m.group()));
+            }
         }
         for (Gazetteer.Series s : gazetteer.series()) {
             if (s.cue() != null) {

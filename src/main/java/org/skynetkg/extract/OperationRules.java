@@ -34,7 +34,7 @@ final class OperationRules {
     List<OperationRef> namedInDocument(Announcement doc, MentionFinder finder) {
         List<OperationRef> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            for (Span<Mention> m : finder.operations(s.text())) {
+            for (Span<Mention> m : finder.operations(s.text(), null)) {
                 if (m.value().year() != null) {
                     out.add(new OperationRef(m.value().series(), m.value().year()));
                 }
@@ -119,17 +119,27 @@ final class OperationRules {
         return published;
     }
 
+    /** The named operation nearest before the figure (else the first after it); with a written year if asked. */
+    private static RoleRules.Target owner(List<RoleRules.Target> targets, Figure f, boolean withYear) {
+        RoleRules.Target owner = null;
+        for (RoleRules.Target t : targets) {
+            Mention m = t.span().value();
+            if (!m.cue() && (!withYear || m.year() != null) && (owner == null || t.span().start() < f.start())) {
+                owner = t;
+            }
+        }
+        return owner;
+    }
+
     /** The operation a figure belongs to, or null (with a note) when that is not certain. */
     OperationRef ownerOf(Sentence s, Figure f, List<RoleRules.Target> targets, Period period, Context context,
                          OperationRef previousFigureOp, List<String> notes) {
         String text = s.text();
         Matcher cumulative = patterns.get("period.cumulative").matcher(text);
         boolean isCumulative = cumulative.find();
-        RoleRules.Target owner = null;
-        for (RoleRules.Target t : targets) {
-            if (!t.span().value().cue() && (owner == null || t.span().start() < f.start())) {
-                owner = t;
-            }
+        RoleRules.Target owner = owner(targets, f, true);
+        if (owner == null) {
+            owner = owner(targets, f, false);
         }
         if (owner != null) {
             int from = Math.min(owner.span().end(), f.start());

@@ -24,11 +24,12 @@ final class OutcomeRules {
     record Assigned(Figure figure, OperationRef op) {
     }
 
-    void apply(Sentence s, List<Assigned> figures, Period period, List<OutcomeFact> outcomes, List<String> notes) {
+    void apply(Sentence s, List<Assigned> figures, Period period, List<OutcomeFact> outcomes, List<String> notes,
+               Integer anchor) {
         String text = s.text();
-        boolean people = patterns.find("verb.return-people", text);
+        boolean people = anchor != null || patterns.find("verb.return-people", text);
         boolean money = patterns.find("verb.recover-assets", text);
-        Integer sentenceTotal = null;
+        Integer sentenceTotal = anchor != null && outcomes.get(anchor).measure().equals("fugitives-returned") ? anchor : null;
         for (Assigned a : figures) {
             Figure f = a.figure();
             String measure;
@@ -57,7 +58,7 @@ final class OutcomeRules {
                     period == null ? null : period.start(), period == null ? null : period.end(), subsetOf,
                     text.substring(f.start(), f.end()), new Evidence(s, rule));
             outcomes.add(fact);
-            if (measure.equals("fugitives-returned") && sentenceTotal == null) {
+            if (measure.equals("fugitives-returned") && (sentenceTotal == null || sentenceTotal.equals(anchor))) {
                 sentenceTotal = outcomes.size() - 1;
             }
         }

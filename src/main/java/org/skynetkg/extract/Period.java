@@ -17,7 +17,7 @@ record Period(LocalDate start, LocalDate end, String rule) {
         return start.getYear();
     }
 
-    static Period find(String text, Patterns patterns) {
+    static Period find(String text, Patterns patterns, Integer publicationYear) {
         Matcher m = patterns.get("period.first-months").matcher(text);
         if (m.find()) {
             Integer n = months(m.group(1));
@@ -34,6 +34,11 @@ record Period(LocalDate start, LocalDate end, String rule) {
             if (from.compareTo(to) <= 0) {
                 return new Period(LocalDate.of(year, from, 1), YearMonth.of(year, to).atEndOfMonth(), "period.month-range");
             }
+        }
+        m = patterns.get("period.last-year").matcher(text);
+        if (m.find() && publicationYear != null) {
+            int year = publicationYear - 1;
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "period.last-year");
         }
         m = patterns.get("period.year").matcher(text);
         if (m.find()) {

@@ -47,6 +47,10 @@ public final class Pipeline {
         return reference;
     }
 
+    public Gazetteer gazetteer() {
+        return extractor.gazetteer();
+    }
+
     public DocumentFacts extract(Path file) {
         return extract(reader.read(file));
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 final class Context {
     private final LocalDate published;
     private OperationRef lastNamed;
+    private OperationRef launched;
     private AgencyRef lastMinistry;
     private AgencyRef lastSubject;
 
@@ -30,6 +31,17 @@ final class Context {
 
     void named(OperationRef op) {
         this.lastNamed = op;
+    }
+
+    /** The operation the document says is launched, if any: the "current" operation of a launch announcement. */
+    OperationRef launched() {
+        return launched;
+    }
+
+    void launched(OperationRef op) {
+        if (launched == null) {
+            launched = op;
+        }
     }
 
     AgencyRef lastMinistry() {

@@ -58,7 +58,12 @@ public final class Extractor {
             List<RoleRules.Target> targets = operations.resolve(s, opSpans, period, context, named, ops, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
             ties.addAll(sentenceTies);
-            roleFacts.addAll(roles.apply(s, agencies, targets, sentenceTies, context));
+            OperationRef current = operations.current(context);
+            roleFacts.addAll(roles.apply(s, agencies, targets, sentenceTies, current, context));
+            if (current != null) {
+                roleFacts.stream().filter(r -> r.operation().equals(current)).findAny()
+                        .ifPresent(r -> ops.putIfAbsent(current, new OperationFact(current, null, null, null, r.evidence())));
+            }
             agencies.forEach(a -> context.seen(a.value()));
 
             List<Span<?>> names = new ArrayList<>(agencies);
@@ -81,7 +86,8 @@ public final class Extractor {
                 }
             }
             int before = outcomeFacts.size();
-            outcomes.apply(s, assigned, period, outcomeFacts, notes, anchor);
+            boolean opNamed = targets.stream().anyMatch(t -> !t.span().value().cue() && t.span().value().year() != null);
+            outcomes.apply(s, assigned, period, outcomeFacts, notes, anchor, opNamed, previousFigureOp != null);
             inheritPeriods(outcomeFacts, before, targets.stream().anyMatch(t -> t.span().value().year() != null));
             if (outcomeFacts.size() > before && !patterns.find("figure.comparison", text)) {
                 previousFigureOp = outcomeFacts.get(outcomeFacts.size() - 1).operation();

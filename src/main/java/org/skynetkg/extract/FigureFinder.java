@@ -51,7 +51,7 @@ final class FigureFinder {
             add(text, m.start(), m.end(), BigDecimal.valueOf(WORDS.get(m.group(1).toLowerCase(Locale.ROOT))), names, out);
         }
         out.sort(java.util.Comparator.comparingInt(Figure::start));
-        return dropConversions(text, out);
+        return cutAtNext(text, dropConversions(text, out));
     }
 
     private void add(String text, int start, int end, BigDecimal value, List<? extends Span<?>> names, List<Figure> out) {
@@ -82,6 +82,17 @@ final class FigureFinder {
         String qualifier = patterns.find("qualifier.atLeast", before) ? "atLeast"
                 : patterns.find("qualifier.about", before) ? "about" : "exact";
         out.add(new Figure(start, end, value.stripTrailingZeros(), unit, qualifier, text.substring(end)));
+    }
+
+    /** The words after a figure, up to the next figure: what is written after "307" is not about "five" after it. */
+    private static List<Figure> cutAtNext(String text, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            int to = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
+            out.add(new Figure(f.start(), f.end(), f.value(), f.unit(), f.qualifier(), text.substring(f.end(), Math.max(f.end(), to))));
+        }
+        return out;
     }
 
     /** "8.6 billion yuan (1.25 billion U.S. dollars)": the amount in brackets is the same amount. */

@@ -45,8 +45,14 @@ final class MentionFinder {
         Optional<Gazetteer.Entry> centralBank = gazetteer.agency(patterns.value("alias.central-bank.slug"));
         centralBank.ifPresent(e -> addAll(found, patterns.get("alias.central-bank"), text,
                 new AgencyRef(e.slug(), e.label(), true), 0));
-        if (context.lastMinistry() != null) {
-            addAll(found, patterns.get("anaphor.ministry"), text, context.lastMinistry(), 0);
+        Matcher ministry = patterns.get("anaphor.ministry").matcher(text);
+        while (ministry.find()) {
+            int at = ministry.start();
+            AgencyRef before = found.stream().filter(a -> a.end() <= at && a.value().name().toLowerCase(java.util.Locale.ROOT).contains("ministry"))
+                    .reduce((a, b) -> b.start() > a.start() ? b : a).map(Span::value).orElse(context.lastMinistry());
+            if (before != null && !overlaps(found, ministry.start(), ministry.end())) {
+                found.add(new Span<>(ministry.start(), ministry.end(), before, ministry.group()));
+            }
         }
         if (context.lastSubject() != null) {
             addAll(found, patterns.get("pronoun.it.cs"), text, context.lastSubject(), 1);
@@ -73,6 +79,11 @@ final class MentionFinder {
 
     static boolean overlaps(List<? extends Span<?>> spans, int start, int end) {
         return spans.stream().anyMatch(s -> s.start() < end && start < s.end());
+    }
+
+    /** The series itself, or the series it is a component of ("Fox Hunt" is part of "Sky Net"). */
+    String topLevel(String series) {
+        return gazetteer.series(series).map(s -> s.componentOf() == null ? s.slug() : s.componentOf()).orElse(series);
     }
 
     /** Operations named ("Skynet 2022", "the 2021 Sky Net campaign", "Fox Hunting") or described by a series' cue. */
@@ -103,11 +114,10 @@ final class MentionFinder {
                 found.add(new Span<>(m.start(), m.end(), new Mention(lastNamed.series(), lastNamed.year(), false, false, false),
                         m.group()));
             }
-            String parent = gazetteer.series(lastNamed.series()).map(s -> s.componentOf() == null ? s.slug() : s.componentOf())
-                    .orElse(lastNamed.series());
-            m = patterns.get("component.generic").matcher(text);
-            if (found.isEmpty() && m.find()) {
-                found.add(new Span<>(m.start(), m.end(), new Mention(parent, lastNamed.year(), true, false, false), m.group()));
+            m = patterns.get("anaphor.last-year-operation").matcher(text);
+            if (m.find()) {
+                found.add(new Span<>(m.start(), m.end(), new Mention(topLevel(lastNamed.series()), null, false, true, false),
+                        m.group()));
             }
         }
         for (Gazetteer.Series s : gazetteer.series()) {

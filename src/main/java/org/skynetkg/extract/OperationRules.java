@@ -62,6 +62,9 @@ final class OperationRules {
             OperationFact fact = ops.computeIfAbsent(op, k -> new OperationFact(op, m.cue() ? null : span.surface(),
                     parent, null, new Evidence(s, rule)));
             LocalDate launched = launchDate(s, op, context);
+            if (launched != null && !m.cue()) {
+                context.launched(op);
+            }
             if (launched != null && fact.launchDate() == null) {
                 ops.put(op, new OperationFact(op, fact.surface(), fact.parent(), launched,
                         new Evidence(s, "verb.launch")));
@@ -84,6 +87,9 @@ final class OperationRules {
         }
         if (!m.cue() && period != null) {
             return period.year();
+        }
+        if (m.cue() && context.launched() != null) {
+            return context.launched().year();
         }
         if (context.lastNamed() != null) {
             return context.lastNamed().year();
@@ -117,6 +123,17 @@ final class OperationRules {
                     ? LocalDate.of(published.getYear(), month, d) : null;
         }
         return published;
+    }
+
+    /** The series itself, or the series it is a component of. */
+    String topLevel(String series) {
+        return gazetteer.series(series).map(s -> s.componentOf() == null ? s.slug() : s.componentOf()).orElse(series);
+    }
+
+    /** The yearly operation a clause without a name is about: the one launched, else the last one named. */
+    OperationRef current(Context context) {
+        OperationRef op = context.launched() != null ? context.launched() : context.lastNamed();
+        return op == null ? null : new OperationRef(topLevel(op.series()), op.year());
     }
 
     /** The named operation nearest before the figure (else the first after it); with a written year if asked. */
@@ -154,7 +171,8 @@ final class OperationRules {
             notes.add(OutcomeRules.note(s, f, "a cumulative figure over several years"));
             return null;
         }
-        OperationRef last = context.lastNamed();
+        OperationRef last = context.lastNamed() == null ? null
+                : new OperationRef(topLevel(context.lastNamed().series()), context.lastNamed().year());
         if (period != null && last != null) {
             return new OperationRef(last.series(), period.year());
         }

@@ -25,9 +25,10 @@ final class OutcomeRules {
     }
 
     void apply(Sentence s, List<Assigned> figures, Period period, List<OutcomeFact> outcomes, List<String> notes,
-               Integer anchor) {
+               Integer anchor, boolean operationNamed, boolean continuesTotal) {
         String text = s.text();
-        boolean people = anchor != null || patterns.find("verb.return-people", text);
+        boolean people = anchor != null || patterns.find("verb.return-people", text)
+                || continuesTotal && !figures.isEmpty() && patterns.find("marker.subset", text.substring(0, figures.get(0).figure().start()));
         boolean money = patterns.find("verb.recover-assets", text);
         Integer sentenceTotal = anchor != null && outcomes.get(anchor).measure().equals("fugitives-returned") ? anchor : null;
         for (Assigned a : figures) {
@@ -43,6 +44,9 @@ final class OutcomeRules {
                 rule = "verb.recover-assets";
             } else {
                 measure = countMeasure(f.after());
+                if (measure == null && operationNamed && patterns.find("measure.fugitives-returned.verb", f.after())) {
+                    measure = "fugitives-returned";
+                }
                 if (measure == null || !people) {
                     notes.add(note(s, f, measure == null ? "not a count of returned people or an amount" : "no return verb in the sentence"));
                     continue;

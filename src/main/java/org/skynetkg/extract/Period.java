@@ -21,8 +21,8 @@ record Period(LocalDate start, LocalDate end, String rule) {
         Matcher m = patterns.get("period.first-months").matcher(text);
         if (m.find()) {
             Integer n = months(m.group(1));
-            int year = Integer.parseInt(m.group(2));
-            if (n != null) {
+            Integer year = m.group(2) != null && m.group(2).matches("\\d{4}") ? Integer.valueOf(m.group(2)) : publicationYear;
+            if (n != null && year != null) {
                 return new Period(LocalDate.of(year, 1, 1), YearMonth.of(year, n).atEndOfMonth(), "period.first-months");
             }
         }

@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import org.skynetkg.document.Sentence;
 
 /**
- * Who does what in an operation. A sentence is cut before each operation it names; in the piece before an
- * operation, the agencies before the first verb are its subjects and the verb gives their role (lead, announcer,
- * organizer); agencies after a partner marker ("together with") are partners. "X, led by Y" gives Y the lead.
+ * Who does what in an operation. A sentence is cut into clauses, and a clause before each operation it names;
+ * in the piece before an operation, the agencies before the first verb are its subjects and the verb gives their
+ * role (lead, announcer, organizer); agencies after a partner marker ("together with") are partners.
+ * "X, led by Y" gives Y the lead. A clause that names no operation but says an agency leads "a campaign" or
+ * "will take charge of" something is about an unnamed part of the current yearly operation.
  */
 final class RoleRules {
     private final Patterns patterns;
@@ -21,27 +23,64 @@ final class RoleRules {
     record Target(Span<Mention> span, OperationRef op, boolean component) {
     }
 
-    List<RoleFact> apply(Sentence s, List<Span<AgencyRef>> agencies, List<Target> targets,
-                         List<TieFact> ties, Context context) {
+    List<RoleFact> apply(Sentence s, List<Span<AgencyRef>> agencies, List<Target> targets, List<TieFact> ties,
+                         OperationRef current, Context context) {
         List<RoleFact> out = new ArrayList<>();
-        int segmentStart = 0;
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            int segmentEnd = t.span().start();
-            if (segmentEnd > segmentStart) {
-                segment(s, segmentStart, segmentEnd, agencies, t, ties, context, out);
+        int previousEnd = 0;
+        for (int[] clause : clauses(s.text())) {
+            List<Target> inClause = targets.stream()
+                    .filter(t -> t.span().start() >= clause[0] && t.span().start() < clause[1]).toList();
+            if (inClause.isEmpty() && current != null && impliesUnnamedPart(s.text(), clause, agencies)) {
+                Mention m = new Mention(current.series(), current.year(), true, false, false);
+                inClause = List.of(new Target(new Span<>(clause[1], clause[1], m, ""), current, true));
             }
-            int nextStart = i + 1 < targets.size() ? targets.get(i + 1).span().start() : s.text().length();
-            passive(s, t.span().end(), nextStart, agencies, t, out);
-            segmentStart = t.span().end();
+            for (int i = 0; i < inClause.size(); i++) {
+                Target t = inClause.get(i);
+                int from = Math.max(previousEnd, clause[0]);
+                if (firstVerb(s.text(), from, t.span().start()) == null) {
+                    from = previousEnd;
+                }
+                int before = out.size();
+                segment(s, from, t.span().start(), agencies, t, ties, context, out);
+                int next = i + 1 < inClause.size() ? inClause.get(i + 1).span().start() : clause[1];
+                passive(s, t.span().end(), next, agencies, t, out);
+                if (out.size() == before && i == inClause.size() - 1 && t.span().end() < clause[1]) {
+                    // "In the Sky Net 2019 operation, the NSC took the lead in ...": the subject follows the name.
+                    segment(s, t.span().end(), clause[1], agencies, t, ties, context, out);
+                }
+                previousEnd = t.span().end();
+            }
         }
         return out;
+    }
+
+    /** Clause boundaries: semicolons, and ", and"/", while"/", but" before a new subject. */
+    private List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = patterns.get("clause.break").matcher(text);
+        int start = 0;
+        while (m.find()) {
+            out.add(new int[] {start, m.start()});
+            start = m.end();
+        }
+        out.add(new int[] {start, text.length()});
+        return out;
+    }
+
+    private boolean impliesUnnamedPart(String text, int[] clause, List<Span<AgencyRef>> agencies) {
+        Verb verb = firstVerb(text, clause[0], clause[1]);
+        if (verb == null || verb.kind.equals("verb.announce")) {
+            return false;
+        }
+        boolean subject = agencies.stream().anyMatch(a -> a.start() >= clause[0] && a.end() <= verb.start);
+        String rest = text.substring(verb.start, clause[1]);
+        return subject && (patterns.find("component.generic", rest) || patterns.find("clause.future", text.substring(clause[0], verb.end)));
     }
 
     private void segment(Sentence s, int from, int to, List<Span<AgencyRef>> agencies, Target t,
                          List<TieFact> ties, Context context, List<RoleFact> out) {
         String text = s.text();
-        Verb verb = firstVerb(text, from, to);
+        Verb verb = to > from ? firstVerb(text, from, to) : null;
         if (verb == null) {
             return;
         }
@@ -72,12 +111,21 @@ final class RoleRules {
         }
     }
 
+    /** "Fox Hunt 2016, conducted by the MPS" and "Fox Hunting 2021, which the MPS leads". */
     private void passive(Sentence s, int from, int to, List<Span<AgencyRef>> agencies, Target t, List<RoleFact> out) {
-        Matcher m = patterns.get("passive.lead").matcher(s.text()).region(from, to);
-        if (m.find()) {
+        String text = s.text();
+        if (to <= from) {
+            return;
+        }
+        for (String rule : List.of("passive.lead", "relative.lead")) {
+            Matcher m = patterns.get(rule).matcher(text).region(from, to);
+            if (!m.find()) {
+                continue;
+            }
             agencies.stream().filter(a -> a.start() >= m.end() && a.start() - m.end() <= 6 && a.end() <= to)
                     .findFirst()
-                    .ifPresent(a -> out.add(new RoleFact(t.op(), a.value(), "lead", new Evidence(s, "passive.lead->lead"))));
+                    .filter(a -> rule.equals("passive.lead") || patterns.find("relative.lead.verb", text.substring(a.end(), to)))
+                    .ifPresent(a -> out.add(new RoleFact(t.op(), a.value(), "lead", new Evidence(s, rule + "->lead"))));
         }
     }
 
@@ -90,6 +138,9 @@ final class RoleRules {
 
     private Verb firstVerb(String text, int from, int to) {
         Verb best = null;
+        if (to <= from) {
+            return null;
+        }
         for (String kind : List.of("verb.announce", "verb.lead", "verb.organize")) {
             Matcher m = patterns.get(kind).matcher(text).region(from, to);
             if (m.find() && (best == null || m.start() < best.start)) {

@@ -5,25 +5,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.skynetkg.SkynetException;
 import org.skynetkg.extract.DocumentFacts;
 import org.skynetkg.rdf.ReferenceData;
 import org.skynetkg.store.KnowledgeStore;
+import org.skynetkg.validate.GraphValidator;
+import org.skynetkg.validate.ValidationResult;
 
 /**
  * Loads announcements into the store: each document becomes one named graph, replaced in one write
  * transaction, so loading a document again leaves no duplicates and a failure leaves the store as it was.
  * The ontology and the reference data are (re)written to their own graphs. One bad file does not stop the others.
+ * A document's graph is built in memory and checked against the shapes first: one that does not conform is
+ * refused and never reaches the store.
  */
 public final class Loader {
     private final Pipeline pipeline;
+    private final GraphValidator validator;
     private Consumer<DocumentResult> listener = r -> { };
 
     public Loader(Pipeline pipeline) {
+        this(pipeline, GraphValidator.create(pipeline.iris()));
+    }
+
+    /** With other shapes: lets tests refuse a document the shipped shapes accept. */
+    Loader(Pipeline pipeline, GraphValidator validator) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.validator = Objects.requireNonNull(validator, "validator");
     }
 
     /** Called after each document, e.g. to print its summary line. */
@@ -62,7 +76,13 @@ public final class Loader {
         try {
             DocumentFacts facts = pipeline.extract(file);
             Node graph = pipeline.iris().graph(facts.document().id());
-            store.replaceGraph(graph, out -> pipeline.toRdf(facts, out));
+            Graph triples = GraphFactory.createDefaultGraph();
+            pipeline.toRdf(facts, StreamRDFLib.graph(triples));
+            ValidationResult check = validator.validate(triples);
+            if (!check.conforms()) {
+                return new DocumentResult(source, null, 0, 0, check.summary(), facts.warnings());
+            }
+            store.replaceGraph(graph, out -> triples.find().forEachRemaining(out::triple));
             return new DocumentResult(source, graph.getURI(), facts.factCount(), store.size(graph), null, facts.warnings());
         } catch (SkynetException e) {
             return new DocumentResult(source, null, 0, 0, e.getMessage().startsWith(source)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -117,6 +118,16 @@ class OntologyTest {
                 assertTrue(hasEnglish(concept, SKOS.definition), concept + " has no @en definition");
             }
         }
+    }
+
+    @Test
+    void everySkgTermTheShapesUseIsDeclared() {
+        Model shapes = RDFParser.source("ontology/shapes.ttl").toModel();
+        Set<Resource> declared = Set.copyOf(skgTerms());
+        shapes.listStatements().forEach(st -> Stream.of(st.getPredicate(), st.getObject())
+                .filter(n -> n.isURIResource() && n.asResource().getURI().startsWith(SKG.NS))
+                .forEach(n -> assertTrue(declared.contains(n.asResource()),
+                        "shapes.ttl uses <" + n + ">, which the ontology does not declare")));
     }
 
     private static List<Resource> skgTerms() {

@@ -1,0 +1,97 @@
+package org.skynetkg.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.sparql.path.PathWriter;
+import org.apache.jena.sparql.core.Prologue;
+import org.skynetkg.SkynetException;
+import org.skynetkg.rdf.Iris;
+import org.skynetkg.rdf.Prefixes;
+import org.skynetkg.rdf.ReferenceData;
+import org.skynetkg.vocab.SKGSH;
+
+/**
+ * Checks a document's graph against the shapes of {@code ontology/shapes.ttl}. The shapes speak of concept
+ * schemes, series and gazetteer agencies that live in the ontology and the reference data, so the document
+ * is validated as a read-only union with those background graphs; the document graph itself is not changed.
+ */
+public final class GraphValidator {
+    public static final String SHAPES = "ontology/shapes.ttl";
+
+    private final Shapes shapes;
+    private final List<Graph> background;
+    private final PrefixMap prefixes;
+
+    /** Validates against {@code shapes}, with {@code background} graphs (ontology, reference data) merged in. */
+    public GraphValidator(Graph shapes, List<Graph> background, Iris iris) {
+        this.shapes = Shapes.parse(Objects.requireNonNull(shapes, "shapes"));
+        this.background = List.copyOf(background);
+        this.prefixes = Prefixes.add(PrefixMapFactory.create(), Objects.requireNonNull(iris, "iris"));
+        this.prefixes.add("skgsh", SKGSH.NS);
+        this.prefixes.add("sh", SHACL.getURI());
+    }
+
+    /** The shipped shapes, with the jar's ontology and the reference data parsed with {@code iris}'s base. */
+    public static GraphValidator create(Iris iris) {
+        return new GraphValidator(shapesGraph(), List.of(ReferenceData.ontology().getGraph(),
+                ReferenceData.reference(iris).getGraph()), iris);
+    }
+
+    /** The shapes graph shipped in the jar. */
+    public static Graph shapesGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = GraphValidator.class.getClassLoader().getResourceAsStream(SHAPES)) {
+            if (in == null) {
+                throw new SkynetException("shapes not found on the classpath: " + SHAPES);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (IOException | RiotException e) {
+            throw new SkynetException(SHAPES + ": " + e.getMessage(), e);
+        }
+        return g;
+    }
+
+    public ValidationResult validate(Graph document) {
+        Objects.requireNonNull(document, "document");
+        Graph[] parts = new Graph[background.size() + 1];
+        parts[0] = document;
+        for (int i = 0; i < background.size(); i++) {
+            parts[i + 1] = background.get(i);
+        }
+        Graph union = new GraphReadOnly(new MultiUnion(parts));
+        ValidationReport report = ShaclValidator.get().validate(shapes, union);
+        List<Violation> violations = report.getEntries().stream().map(this::violation).toList();
+        Graph reportGraph = report.getGraph();
+        reportGraph.getPrefixMapping().setNsPrefixes(org.apache.jena.riot.system.Prefixes.adapt(prefixes));
+        return new ValidationResult(report.conforms(), violations, reportGraph);
+    }
+
+    private Violation violation(ReportEntry e) {
+        String path = e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new Prologue(
+                org.apache.jena.riot.system.Prefixes.adapt(prefixes)));
+        return new Violation(name(e.focusNode()), path, e.message(), e.value() == null ? "" : name(e.value()),
+                name(e.source()));
+    }
+
+    private String name(Node n) {
+        return n == null ? "" : NodeFmtLib.str(n, prefixes);
+    }
+}

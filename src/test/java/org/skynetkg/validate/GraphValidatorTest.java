@@ -1,0 +1,78 @@
+package org.skynetkg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skynetkg.load.Pipeline;
+import org.skynetkg.vocab.SKG;
+
+/** The seed announcement's graph conforms; the same graph with an outcome's unit removed does not. */
+class GraphValidatorTest {
+    private static final Path SEED = Path.of("data/skynet-2022-launch.txt");
+    private static Pipeline pipeline;
+    private static GraphValidator validator;
+
+    @BeforeAll
+    static void setUp() {
+        pipeline = Pipeline.create();
+        validator = GraphValidator.create(pipeline.iris());
+    }
+
+    private static Graph seedGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        pipeline.toRdf(pipeline.extract(SEED), StreamRDFLib.graph(g));
+        return g;
+    }
+
+    @Test
+    void theSeedAnnouncementConforms() {
+        ValidationResult result = validator.validate(seedGraph());
+        assertTrue(result.conforms(), String.join("\n", result.lines()));
+        assertEquals(List.of(), result.violations());
+        assertEquals("conforms", result.summary());
+    }
+
+    @Test
+    void anOutcomeWithoutUnitIsOneReadableViolation() {
+        Graph g = seedGraph();
+        Node outcome = g.find(Node.ANY, RDF.type.asNode(), SKG.Outcome.asNode()).next().getSubject();
+        g.remove(outcome, SKG.unit.asNode(), Node.ANY);
+        long size = g.size();
+
+        ValidationResult result = validator.validate(g);
+
+        assertFalse(result.conforms());
+        Violation v = result.violations().get(0);
+        assertEquals(1, result.violations().size(), String.join("\n", result.lines()));
+        assertEquals("<" + outcome.getURI() + ">", v.focusNode());
+        assertEquals("skg:unit", v.path());
+        assertEquals("An outcome has exactly one unit (skg:unit), a concept of the unit scheme.", v.message());
+        assertEquals("skgsh:OutcomeUnitShape", v.shape());
+        assertEquals("1 SHACL violation: " + v.line(), result.summary());
+        assertTrue(result.reportGraph().contains(Node.ANY, SHACL.conforms, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean)));
+        assertEquals(size, g.size(), "validation changed the document graph");
+    }
+
+    @Test
+    void theBackgroundIsNotWrittenThrough() {
+        Graph g = seedGraph();
+        Triple any = g.find().next();
+        validator.validate(g);
+        assertTrue(g.contains(any));
+        assertEquals(seedGraph().size(), g.size());
+    }
+}

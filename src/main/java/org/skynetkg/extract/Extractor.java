@@ -99,8 +99,10 @@ public final class Extractor {
         for (OutcomeFact o : outcomeFacts) {
             ops.putIfAbsent(o.operation(), new OperationFact(o.operation(), null, null, null, o.evidence()));
         }
+        linkParents(ops);
+        linkParents(ops); // a parent added for an unnamed part may be the parent of a named one seen earlier
         DocumentFacts facts = new DocumentFacts(doc, List.copyOf(ops.values()), dedupe(roleFacts),
-                outcomeFacts, ties, notes, warnings);
+                dedupeOutcomes(outcomeFacts, notes), ties, notes, warnings);
         if (facts.factCount() == 0) {
             warnings.add(doc.sourceName() + ": no facts recognised (loaded as a document with zero facts)");
         }
@@ -156,6 +158,51 @@ public final class Extractor {
             if (between.matches("\\s+(?:of|under)\\s+(?:the\\s+)?") && !a.value().equals(b.value())) {
                 out.add(new TieFact(a.value(), b.value(), new Evidence(s, "tie.of-phrase")));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A component names its parent when the document is about the parent's year: always for an unnamed part
+     * (recognised by a cue; the parent is added if need be), and for a named component ("Fox Hunt 2016") when
+     * the document also mentions the whole operation of that year.
+     */
+    private void linkParents(Map<OperationRef, OperationFact> ops) {
+        for (OperationFact f : List.copyOf(ops.values())) {
+            OperationRef parent = gazetteer.series(f.operation().series()).map(Gazetteer.Series::componentOf)
+                    .map(p -> new OperationRef(p, f.operation().year())).orElse(null);
+            boolean unnamed = f.surface() == null && f.parent() != null;
+            if (parent == null || !(unnamed || ops.containsKey(parent))) {
+                continue;
+            }
+            ops.putIfAbsent(parent, new OperationFact(parent, null, null, null, f.evidence()));
+            ops.put(f.operation(), new OperationFact(f.operation(), f.surface(), parent, f.launchDate(), f.evidence()));
+        }
+    }
+
+    /** The same claim (operation, measure, value, period) stated twice is one outcome; subset indices follow. */
+    private static List<OutcomeFact> dedupeOutcomes(List<OutcomeFact> facts, List<String> notes) {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        int[] newIndex = new int[facts.size()];
+        List<OutcomeFact> kept = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            OutcomeFact o = facts.get(i);
+            String key = o.operation() + "|" + o.measure() + "|" + o.value().toPlainString() + "|" + o.periodStart() + "|" + o.periodEnd();
+            Integer seen = first.get(key);
+            if (seen != null) {
+                newIndex[i] = seen;
+                notes.add("sentence " + (o.evidence().sentence().index() + 1) + ": '" + o.surface() + "' repeats an earlier figure");
+                continue;
+            }
+            first.put(key, kept.size());
+            newIndex[i] = kept.size();
+            kept.add(o);
+        }
+        List<OutcomeFact> out = new ArrayList<>();
+        for (OutcomeFact o : kept) {
+            Integer subset = o.subsetOf() == null ? null : newIndex[o.subsetOf()];
+            out.add(new OutcomeFact(o.operation(), o.measure(), o.value(), o.unit(), o.qualifier(), o.periodStart(),
+                    o.periodEnd(), subset, o.surface(), o.evidence()));
         }
         return out;
     }

@@ -25,9 +25,10 @@ final class OutcomeMapper {
         this.doc = doc;
     }
 
+    /** One IRI per claim: operation, measure, value and period; the same claim twice in a document is one node. */
     Node iri(OutcomeFact o) {
-        String path = "outcome/" + o.operation().slug() + "/" + o.measure()
-                + (o.periodEnd() == null ? "" : "-" + o.periodEnd());
+        String path = "outcome/" + o.operation().slug() + "/" + o.measure() + "/" + o.value().toPlainString()
+                + (o.periodStart() == null ? "" : "/" + o.periodStart() + "--" + o.periodEnd());
         return iris.inDocument(docId, path);
     }
 

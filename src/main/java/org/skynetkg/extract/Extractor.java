@@ -64,10 +64,13 @@ public final class Extractor {
                 roleFacts.stream().filter(r -> r.operation().equals(current)).findAny()
                         .ifPresent(r -> ops.putIfAbsent(current, new OperationFact(current, null, null, null, r.evidence())));
             }
-            agencies.forEach(a -> context.seen(a.value()));
+            // "with the support of the Ministry of Foreign Affairs" does not make it "the ministry" of the next sentence.
+            agencies.stream().filter(a -> !patterns.find("marker.partner", text.substring(Math.max(0, a.start() - 40), a.start())))
+                    .forEach(a -> context.seen(a.value()));
 
             List<Span<?>> names = new ArrayList<>(agencies);
-            names.addAll(opSpans);
+            // A component described by a cue is a long phrase that may hold a figure; only names hide numbers.
+            opSpans.stream().filter(o -> !o.value().cue()).forEach(names::add);
             List<Figure> found = figures.find(text, names);
             if (found.isEmpty()) {
                 continue;

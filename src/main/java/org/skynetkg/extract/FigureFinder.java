@@ -25,8 +25,9 @@ final class FigureFinder {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50));
-    private static final Pattern WORD = Pattern.compile("\\b(" + String.join("|", WORDS.keySet()) + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** "five", "Nineteen", "twenty-seven". */
+    private static final Pattern WORD = Pattern.compile("\\b(?:(twenty|thirty|forty|fifty)-)?(" + String.join("|", WORDS.keySet())
+            + ")\\b(?!-)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+$");
 
@@ -48,7 +49,8 @@ final class FigureFinder {
         }
         m = WORD.matcher(text);
         while (m.find()) {
-            add(text, m.start(), m.end(), BigDecimal.valueOf(WORDS.get(m.group(1).toLowerCase(Locale.ROOT))), names, out);
+            int tens = m.group(1) == null ? 0 : WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
+            add(text, m.start(), m.end(), BigDecimal.valueOf(tens + WORDS.get(m.group(2).toLowerCase(Locale.ROOT))), names, out);
         }
         out.sort(java.util.Comparator.comparingInt(Figure::start));
         return cutAtNext(text, dropConversions(text, out));
@@ -63,7 +65,7 @@ final class FigureFinder {
         if (MONTH_BEFORE.matcher(before).find() || patterns.find("figure.distractor-after", after)) {
             return;
         }
-        if (patterns.find("figure.list-name", before) && patterns.find("figure.list-name.after", after)) {
+        if (patterns.find("figure.list-name", before + text.substring(start, end)) && patterns.find("figure.list-name.after", after)) {
             return;
         }
         String unit = null;

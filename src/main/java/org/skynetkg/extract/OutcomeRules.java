@@ -28,7 +28,7 @@ final class OutcomeRules {
                Integer anchor, boolean operationNamed, boolean continuesTotal) {
         String text = s.text();
         boolean people = anchor != null || patterns.find("verb.return-people", text)
-                || continuesTotal && !figures.isEmpty() && patterns.find("marker.subset", text.substring(0, figures.get(0).figure().start()));
+                || continuesTotal && patterns.find("marker.subset", text);
         boolean money = patterns.find("verb.recover-assets", text);
         Integer sentenceTotal = anchor != null && outcomes.get(anchor).measure().equals("fugitives-returned") ? anchor : null;
         for (Assigned a : figures) {
@@ -44,11 +44,21 @@ final class OutcomeRules {
                 rule = "verb.recover-assets";
             } else {
                 measure = countMeasure(f.after());
+                String before = text.substring(previousEnd(figures, a), f.start());
+                String translated = measureBefore(before);
+                if (translated != null && (measure == null || measure.equals("fugitives-returned"))
+                        && patterns.find("measure.before.people", f.after())) {
+                    measure = translated;
+                }
                 if (measure == null && operationNamed && patterns.find("measure.fugitives-returned.verb", f.after())) {
                     measure = "fugitives-returned";
                 }
                 if (measure == null || !people) {
                     notes.add(note(s, f, measure == null ? "not a count of returned people or an amount" : "no return verb in the sentence"));
+                    continue;
+                }
+                if (measure.equals("fugitives-returned") && !operationNamed && patterns.find("figure.partitive", f.after())) {
+                    notes.add(note(s, f, "a part of an earlier total"));
                     continue;
                 }
                 rule = "measure." + measure;
@@ -66,6 +76,20 @@ final class OutcomeRules {
                 sentenceTotal = outcomes.size() - 1;
             }
         }
+    }
+
+    private String measureBefore(String before) {
+        for (String m : List.of("red-notice-fugitives-returned", "officials-returned")) {
+            if (patterns.find("measure.before." + m, before)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int previousEnd(List<Assigned> figures, Assigned a) {
+        int i = figures.indexOf(a);
+        return i <= 0 ? Math.max(0, a.figure().start() - 60) : figures.get(i - 1).figure().end();
     }
 
     private String countMeasure(String after) {

@@ -27,8 +27,8 @@ record Period(LocalDate start, LocalDate end, String rule) {
             }
         }
         m = patterns.get("period.month-range").matcher(text);
-        if (m.find()) {
-            int year = Integer.parseInt(m.group(3));
+        if (m.find() && (m.group(3) != null || publicationYear != null)) {
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : publicationYear;
             Month from = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             Month to = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             if (from.compareTo(to) <= 0) {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.skynetkg.SkynetException;
+import org.skynetkg.describe.VoidDescription;
 import org.skynetkg.extract.DocumentFacts;
 import org.skynetkg.rdf.ReferenceData;
 import org.skynetkg.store.KnowledgeStore;
@@ -40,6 +41,7 @@ public final class Loader {
             results.add(r);
             listener.accept(r);
         }
+        VoidDescription.regenerate(store, pipeline.iris());
         return new LoadReport(results);
     }
 

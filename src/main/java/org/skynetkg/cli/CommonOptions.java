@@ -19,9 +19,13 @@ final class CommonOptions {
                 .desc("TDB2 store folder (default ./" + DEFAULT_STORE + ")").get());
     }
 
-    static Options pipeline(Options o) {
+    static Options base(Options o) {
         return o.addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
-                        .desc("base IRI of the data (default " + Iris.DEFAULT_BASE + ")").get())
+                .desc("base IRI of the data (default " + Iris.DEFAULT_BASE + ")").get());
+    }
+
+    static Options pipeline(Options o) {
+        return base(o)
                 .addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
                         .desc("largest announcement accepted, in bytes (default " + AnnouncementReader.DEFAULT_MAX_BYTES + ")").get());
     }
@@ -31,13 +35,16 @@ final class CommonOptions {
     }
 
     static Pipeline pipeline(CommandLine line) {
-        Iris iris;
+        return new Pipeline(pipelineIris(line), longValue(line, "max-bytes", AnnouncementReader.DEFAULT_MAX_BYTES));
+    }
+
+    /** The IRIs of the --base option, without building a pipeline. */
+    static Iris pipelineIris(CommandLine line) {
         try {
-            iris = new Iris(line.getOptionValue("base", Iris.DEFAULT_BASE));
+            return new Iris(line.getOptionValue("base", Iris.DEFAULT_BASE));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new Pipeline(iris, longValue(line, "max-bytes", AnnouncementReader.DEFAULT_MAX_BYTES));
     }
 
     static long longValue(CommandLine line, String option, long fallback) {

@@ -21,7 +21,8 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : new Command[] {new LoadCommand(), new ExtractCommand(), new QueryCommand(), new ServeCommand()}) {
+        for (Command c : new Command[] {new LoadCommand(), new ExtractCommand(), new QueryCommand(), new ServeCommand(),
+                new ExportCommand()}) {
             commands.put(c.name(), c);
         }
     }

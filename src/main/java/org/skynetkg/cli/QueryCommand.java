@@ -5,16 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.skynetkg.SkynetException;
+import org.skynetkg.query.QueryParameters;
 import org.skynetkg.query.QueryRunner;
 import org.skynetkg.query.QuerySyntaxException;
 import org.skynetkg.query.ResultFormat;
 import org.skynetkg.store.KnowledgeStore;
 
-/** {@code query [--store DIR] [--format csv|tsv|json|xml|text] QUERY_FILE | --query 'SPARQL'}. */
+/** {@code query [--store DIR] [--format csv|tsv|json|xml|text] [--param NAME=URL]... QUERY_FILE | --query 'SPARQL'}. */
 final class QueryCommand implements Command {
     @Override
     public String name() {
@@ -37,7 +40,9 @@ final class QueryCommand implements Command {
                 .addOption(Option.builder("f").longOpt("format").hasArg().argName("FORMAT")
                         .desc("csv, tsv, json, xml or text (default text)").get())
                 .addOption(Option.builder("q").longOpt("query").hasArg().argName("SPARQL")
-                        .desc("the query text, instead of a file").get());
+                        .desc("the query text, instead of a file").get())
+                .addOption(Option.builder().longOpt("param").hasArg().argName("NAME=URL")
+                        .desc("replace the IRI <urn:skynet-kg:param:NAME> by URL (repeatable)").get());
     }
 
     @Override
@@ -62,10 +67,22 @@ final class QueryCommand implements Command {
         } catch (QuerySyntaxException e) {
             throw new SkynetException(source + ": " + e.getMessage());
         }
+        text = QueryParameters.substitute(text, params(line));
         try (KnowledgeStore store = KnowledgeStore.open(CommonOptions.storeDir(line))) {
             new QueryRunner(store).run(text, format, console.out());
         }
         return 0;
+    }
+
+    private static Map<String, String> params(CommandLine line) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String p : line.hasOption("param") ? line.getOptionValues("param") : new String[0]) {
+            Map.Entry<String, String> e = QueryParameters.parse(p);
+            if (params.put(e.getKey(), e.getValue()) != null) {
+                throw new UsageException("--param " + e.getKey() + " is given twice");
+            }
+        }
+        return params;
     }
 
     private static String read(Path file) {

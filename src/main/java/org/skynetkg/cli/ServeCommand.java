@@ -8,6 +8,7 @@ import org.apache.commons.cli.Options;
 import org.skynetkg.load.Inputs;
 import org.skynetkg.load.LoadReport;
 import org.skynetkg.load.Loader;
+import org.skynetkg.load.Pipeline;
 import org.skynetkg.server.SkynetServer;
 import org.skynetkg.store.KnowledgeStore;
 
@@ -54,12 +55,13 @@ final class ServeCommand implements Command {
                 ? Inputs.expand(List.of(line.getOptionValues("load")).stream().map(Path::of).toList()) : List.of();
         KnowledgeStore store = KnowledgeStore.open(CommonOptions.storeDir(line));
         try {
-            Loader loader = new Loader(CommonOptions.pipeline(line)).onDocument(r -> console.err().println(r.summary()));
+            Pipeline pipeline = CommonOptions.pipeline(line);
+            Loader loader = new Loader(pipeline).onDocument(r -> console.err().println(r.summary()));
             LoadReport report = loader.load(store, toLoad);
             if (!toLoad.isEmpty()) {
                 console.err().println(report.summary());
             }
-            SkynetServer server = SkynetServer.create().store(store)
+            SkynetServer server = SkynetServer.create().store(store).voidGraph(pipeline.iris().voidGraph())
                     .host(line.getOptionValue("host", "127.0.0.1")).port((int) port).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.skynetkg.SkynetException;
+import org.skynetkg.describe.VoidDescription;
 import org.skynetkg.extract.DocumentFacts;
 import org.skynetkg.rdf.ReferenceData;
 import org.skynetkg.store.KnowledgeStore;
@@ -54,6 +55,7 @@ public final class Loader {
             results.add(r);
             listener.accept(r);
         }
+        VoidDescription.regenerate(store, pipeline.iris());
         return new LoadReport(results);
     }
 

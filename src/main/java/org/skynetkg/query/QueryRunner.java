@@ -6,15 +6,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
+import org.skynetkg.SkynetException;
 import org.skynetkg.store.KnowledgeStore;
 
 /** Runs one SPARQL query on a {@link KnowledgeStore} in a read transaction and writes the results. */
@@ -40,7 +43,13 @@ public final class QueryRunner {
         requireNonNull(format, "format");
         requireNonNull(out, "out");
         Query query = parse(queryString);
-        Txn.executeRead(dataset, () -> execute(query, format, out));
+        try {
+            Txn.executeRead(dataset, () -> execute(query, format, out));
+        } catch (HttpException | QueryExceptionHTTP ex) {
+            // A SERVICE call: the remote endpoint is down, refused the query or answered with an error.
+            Throwable why = ex.getCause() != null && ex.getMessage() == null ? ex.getCause() : ex;
+            throw new SkynetException("remote SPARQL endpoint failed: " + firstLine(why.getMessage()), ex);
+        }
         try {
             out.flush();
         } catch (IOException ex) {

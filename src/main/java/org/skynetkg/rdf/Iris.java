@@ -60,6 +60,24 @@ public final class Iris {
         return iri("graph/ontology");
     }
 
+    /** The graph holding the VoID description of the dataset, regenerated after every load. */
+    public Node voidGraph() {
+        return iri("graph/void");
+    }
+
+    /** The graph of links proposed from one external source ({@code name} is a slug), see {@code link}. */
+    public Node linksetGraph(String name) {
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("linkset name must be lower-case letters, digits and '-': '" + name + "'");
+        }
+        return iri("graph/linkset/" + name);
+    }
+
+    /** The dataset as a whole, the subject of its VoID description. */
+    public Node dataset() {
+        return iri("dataset");
+    }
+
     public Node inDocument(String documentId, String path) {
         return iri("id/document/" + documentId + "/" + path);
     }

@@ -3,6 +3,7 @@ package org.skynetkg.server;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -11,11 +12,13 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.skynetkg.SkynetException;
+import org.skynetkg.rdf.Iris;
 import org.skynetkg.store.KnowledgeStore;
 
 /**
  * An embedded Fuseki serving one dataset read-only: SPARQL query at {@code {name}}, {@code {name}/sparql}
- * and {@code {name}/query}, graph GET at {@code {name}/get}; no update, no graph store writes, no admin, no UI.
+ * and {@code {name}/query}, graph GET at {@code {name}/get}, the VoID description at {@code /void} and
+ * {@code /.well-known/void}; no update, no graph store writes, no admin, no UI.
  */
 public final class SkynetServer {
     private final FusekiServer fuseki;
@@ -71,6 +74,7 @@ public final class SkynetServer {
         private int port = 3030;
         private String datasetName = "/skynet";
         private int outputBufferSize = 32 * 1024;
+        private Node voidGraph = Iris.defaults().voidGraph();
 
         private Builder() {}
 
@@ -106,6 +110,12 @@ public final class SkynetServer {
             return this;
         }
 
+        /** The named graph whose VoID description is served at /void (default: that of the default base). */
+        public Builder voidGraph(Node voidGraph) {
+            this.voidGraph = requireNonNull(voidGraph, "voidGraph");
+            return this;
+        }
+
         public SkynetServer build() {
             if ( dataset == null )
                 throw new SkynetException("No dataset: call store(...) or dataset(...)");
@@ -127,6 +137,8 @@ public final class SkynetServer {
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(datasetName, service)
+                    .addServlet("/void", new VoidServlet(dataset, voidGraph, datasetName))
+                    .addServlet("/.well-known/void", new VoidServlet(dataset, voidGraph, datasetName))
                     .build();
             configureConnectors(fuseki);
             return new SkynetServer(fuseki, host, datasetName);

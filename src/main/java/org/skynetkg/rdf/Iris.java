@@ -14,6 +14,9 @@ import org.skynetkg.extract.OperationRef;
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/skynet-kg/";
 
+    /** Document graphs have their own path, so that a file named "void.txt" cannot replace the VoID graph. */
+    private static final String DOCUMENT_GRAPHS = "graph/document/";
+
     private final String base;
 
     public Iris(String base) {
@@ -49,7 +52,12 @@ public final class Iris {
     }
 
     public Node graph(String documentId) {
-        return iri("graph/" + documentId);
+        return iri(DOCUMENT_GRAPHS + documentId);
+    }
+
+    /** Whether a graph holds one announcement (not the ontology, reference data, VoID or a linkset). */
+    public boolean isDocumentGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(base + DOCUMENT_GRAPHS);
     }
 
     public Node referenceGraph() {

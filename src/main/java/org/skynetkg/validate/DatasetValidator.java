@@ -37,7 +37,7 @@ public final class DatasetValidator {
             GraphValidator validator = validator(dsg);
             List<GraphReport> reports = new ArrayList<>();
             for (Node name : Iter.toList(dsg.listGraphNodes())) {
-                if (!name.equals(iris.ontologyGraph()) && !name.equals(iris.referenceGraph())) {
+                if (iris.isDocumentGraph(name)) {
                     reports.add(new GraphReport("<" + name.getURI() + ">", validator.validate(dsg.getGraph(name))));
                 }
             }

@@ -45,7 +45,7 @@ class LinkedDataCommandsTest {
         assertEquals(0, run("export", "--store", store.toString(), trig.toString()), err());
         Dataset ds = RDFDataMgr.loadDataset(trig.toString());
         assertTrue(ds.containsNamedModel("https://w3id.org/skynet-kg/graph/void"));
-        assertTrue(ds.containsNamedModel("https://w3id.org/skynet-kg/graph/skynet-2022-launch"));
+        assertTrue(ds.containsNamedModel("https://w3id.org/skynet-kg/graph/document/skynet-2022-launch"));
         assertEquals(0, run("export", "--store", store.toString(), "--format", "nq"), err());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("<https://w3id.org/skynet-kg/graph/reference> .\n"));
         assertEquals(0, run("export", "--store", store.toString(), "--void-only"), err());

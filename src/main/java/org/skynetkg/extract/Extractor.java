@@ -83,7 +83,7 @@ public final class Extractor {
                     notes.add(OutcomeRules.note(s, f, "restates an earlier figure of " + outcomeFacts.get(anchor).operation()));
                     continue;
                 }
-                OperationRef op = operations.ownerOf(s, f, targets, period, context, carried, notes);
+                OperationRef op = operations.ownerOf(s, f, found, targets, period, context, carried, notes);
                 if (op != null) {
                     assigned.add(new OutcomeRules.Assigned(f, op));
                 }
@@ -91,7 +91,8 @@ public final class Extractor {
             int before = outcomeFacts.size();
             boolean opNamed = targets.stream().anyMatch(t -> !t.span().value().cue() && t.span().value().year() != null);
             outcomes.apply(s, assigned, period, outcomeFacts, notes, anchor, opNamed, previousFigureOp != null);
-            inheritPeriods(outcomeFacts, before, targets.stream().anyMatch(t -> t.span().value().year() != null));
+            inheritPeriods(outcomeFacts, before, targets.stream().anyMatch(t -> t.span().value().year() != null)
+                    && !patterns.find("period.same", text));
             if (outcomeFacts.size() > before && !patterns.find("figure.comparison", text)) {
                 previousFigureOp = outcomeFacts.get(outcomeFacts.size() - 1).operation();
                 previousFigureSentence = s.index();
@@ -114,7 +115,8 @@ public final class Extractor {
 
     /**
      * A figure with no period of its own shares the period of its total ("including 22 ..."), or, in a sentence
-     * that names no operation with a year, that of the earlier figure of the same operation ("in the same period").
+     * that names no operation with a year or that says "in the same period", that of the earlier figure of the same
+     * year ("Fox Hunt 2017 ... accounted for 649 of the returnees").
      */
     private static void inheritPeriods(List<OutcomeFact> outcomes, int from, boolean namedInSentence) {
         for (int i = from; i < outcomes.size(); i++) {
@@ -124,7 +126,7 @@ public final class Extractor {
             }
             OutcomeFact source = o.subsetOf() != null ? outcomes.get(o.subsetOf()) : null;
             for (int j = from - 1; source == null && !namedInSentence && j >= 0; j--) {
-                if (outcomes.get(j).operation().equals(o.operation())) {
+                if (outcomes.get(j).operation().year() == o.operation().year()) {
                     source = outcomes.get(j);
                 }
             }

@@ -108,14 +108,16 @@ final class MentionFinder {
             found.add(new Span<>(start, end, new Mention(s.value(), year, false, lastYear, thisYear),
                     text.substring(start, end)));
         }
-        if (found.isEmpty() && lastNamed != null) {
+        Matcher start = patterns.get("anaphor.operation.start").matcher(text);
+        if (lastNamed != null && (found.isEmpty() || start.find() && !overlaps(found, start.start(), start.end()))) {
+            // "the campaign": the last operation named; its year may come from the sentence ("In 2019, the campaign ...").
             Matcher m = patterns.get("anaphor.operation").matcher(text);
             if (m.find()) {
-                found.add(new Span<>(m.start(), m.end(), new Mention(lastNamed.series(), lastNamed.year(), false, false, false),
+                found.add(new Span<>(m.start(), m.end(), new Mention(lastNamed.series(), null, false, false, false),
                         m.group()));
             }
             m = patterns.get("anaphor.last-year-operation").matcher(text);
-            if (m.find()) {
+            if (m.find() && !overlaps(found, m.start(), m.end())) {
                 found.add(new Span<>(m.start(), m.end(), new Mention(topLevel(lastNamed.series()), null, false, true, false),
                         m.group()));
             }

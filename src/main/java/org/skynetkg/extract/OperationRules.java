@@ -125,6 +125,26 @@ final class OperationRules {
         return published;
     }
 
+    /**
+     * A multi-year marker in the figure's own stretch of text: from the previous figure (or the last comma before
+     * it) to the next figure (or the first comma after it).
+     */
+    private boolean cumulativeNear(String text, Figure f, List<Figure> figures) {
+        int i = figures.indexOf(f);
+        int prevEnd = i > 0 ? figures.get(i - 1).end() : 0;
+        int nextStart = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
+        int from = Math.max(prevEnd, text.lastIndexOf(',', f.start()) + 1);
+        int comma = text.indexOf(',', f.end());
+        int to = Math.min(nextStart, comma < 0 ? text.length() : comma);
+        Matcher m = patterns.get("period.cumulative").matcher(text);
+        while (m.find()) {
+            if (m.start() < to && m.end() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The series itself, or the series it is a component of. */
     String topLevel(String series) {
         return gazetteer.series(series).map(s -> s.componentOf() == null ? s.slug() : s.componentOf()).orElse(series);
@@ -149,27 +169,20 @@ final class OperationRules {
     }
 
     /** The operation a figure belongs to, or null (with a note) when that is not certain. */
-    OperationRef ownerOf(Sentence s, Figure f, List<RoleRules.Target> targets, Period period, Context context,
-                         OperationRef previousFigureOp, List<String> notes) {
+    OperationRef ownerOf(Sentence s, Figure f, List<Figure> figures, List<RoleRules.Target> targets, Period period,
+                         Context context, OperationRef previousFigureOp, List<String> notes) {
         String text = s.text();
-        Matcher cumulative = patterns.get("period.cumulative").matcher(text);
-        boolean isCumulative = cumulative.find();
         RoleRules.Target owner = owner(targets, f, true);
         if (owner == null) {
             owner = owner(targets, f, false);
         }
-        if (owner != null) {
-            int from = Math.min(owner.span().end(), f.start());
-            int to = Math.max(owner.span().start(), f.end());
-            if (isCumulative && (cumulative.start() >= from && cumulative.start() < to || owner.span().value().year() == null)) {
-                notes.add(OutcomeRules.note(s, f, "a cumulative figure over several years"));
-                return null;
-            }
-            return owner.op();
-        }
-        if (isCumulative) {
+        boolean explicit = owner != null && owner.span().value().year() != null || period != null;
+        if (cumulativeNear(text, f, figures) || patterns.find("period.cumulative", text) && !explicit) {
             notes.add(OutcomeRules.note(s, f, "a cumulative figure over several years"));
             return null;
+        }
+        if (owner != null) {
+            return owner.op();
         }
         OperationRef last = context.lastNamed() == null ? null
                 : new OperationRef(topLevel(context.lastNamed().series()), context.lastNamed().year());

@@ -40,6 +40,10 @@ final class OutcomeRules {
                     notes.add(note(s, f, "an amount with no recovery verb in the sentence"));
                     continue;
                 }
+                if (patterns.find("figure.money.not-recovered", text.substring(previousEnd(figures, a), f.start()))) {
+                    notes.add(note(s, f, "an amount involved in cases, not recovered"));
+                    continue;
+                }
                 measure = "assets-recovered";
                 rule = "verb.recover-assets";
             } else {

@@ -26,6 +26,17 @@ record Period(LocalDate start, LocalDate end, String rule) {
                 return new Period(LocalDate.of(year, 1, 1), YearMonth.of(year, n).atEndOfMonth(), "period.first-months");
             }
         }
+        m = patterns.get("period.first-half").matcher(text);
+        if (m.find() && (m.group(1) != null || publicationYear != null)) {
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : publicationYear;
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30), "period.first-half");
+        }
+        m = patterns.get("period.first-quarters").matcher(text);
+        if (m.find() && (m.group(2) != null || publicationYear != null)) {
+            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : publicationYear;
+            int quarters = m.group(1).matches("\\d") ? Integer.parseInt(m.group(1)) : m.group(1).equalsIgnoreCase("two") ? 2 : 3;
+            return new Period(LocalDate.of(year, 1, 1), YearMonth.of(year, quarters * 3).atEndOfMonth(), "period.first-quarters");
+        }
         m = patterns.get("period.month-range").matcher(text);
         if (m.find() && (m.group(3) != null || publicationYear != null)) {
             int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : publicationYear;

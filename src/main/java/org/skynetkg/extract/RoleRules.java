@@ -90,12 +90,20 @@ final class RoleRules {
             default -> "lead";
         };
         int partnersFrom = firstMatch("marker.partner", text, from, to);
+        // "In collaboration with the MPS, the NIA is in charge of ...": the partners come first, up to a comma.
+        boolean leading = partnersFrom >= 0 && text.substring(from, partnersFrom).replaceAll("[\\s,;:]", "").isEmpty();
+        int partnersTo = leading ? Math.min(to, Math.max(partnersFrom, text.indexOf(',', partnersFrom))) : to;
         boolean subjectFound = false;
         for (Span<AgencyRef> a : agencies) {
             if (a.start() < from || a.end() > to || isTieParent(a, ties)) {
                 continue;
             }
-            if (a.start() < verb.start && (partnersFrom < 0 || a.start() < partnersFrom)) {
+            if (leading && a.start() > partnersFrom && a.end() <= partnersTo) {
+                out.add(new RoleFact(t.op(), a.value(), "partner", new Evidence(s, "marker.partner->partner")));
+                continue;
+            }
+            boolean subject = leading ? a.start() > partnersTo : partnersFrom < 0 || a.start() < partnersFrom;
+            if (a.start() < verb.start && subject) {
                 out.add(new RoleFact(t.op(), a.value(), role, new Evidence(s, verb.kind + "->" + role)));
                 if (!subjectFound) {
                     context.subject(a.value());

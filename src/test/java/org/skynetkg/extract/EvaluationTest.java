@@ -17,7 +17,7 @@ import org.skynetkg.load.Pipeline;
  */
 class EvaluationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "heldout"})
+    @ValueSource(strings = {"dev", "heldout", "heldout2", "heldout3"})
     void meetsTheTargets(String set) {
         List<Evaluator.DocumentScore> scores = new Evaluator(Pipeline.create())
                 .evaluate(Path.of("src/test/resources/announcements", set));

@@ -112,6 +112,12 @@ public final class Gazetteer {
         return Optional.ofNullable(series.get(slug));
     }
 
+    /** The series itself, or the series it is a component of ("Fox Hunt" is part of "Sky Net"). */
+    public String topLevel(String seriesSlug) {
+        Series s = series.get(seriesSlug);
+        return s == null || s.componentOf() == null ? seriesSlug : s.componentOf();
+    }
+
     /** The place or organisation (e.g. a publisher) with this name, case-insensitively. */
     public Optional<Entry> place(String name) {
         return byName(places.values(), name);

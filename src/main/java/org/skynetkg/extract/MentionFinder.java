@@ -81,11 +81,6 @@ final class MentionFinder {
         return spans.stream().anyMatch(s -> s.start() < end && start < s.end());
     }
 
-    /** The series itself, or the series it is a component of ("Fox Hunt" is part of "Sky Net"). */
-    String topLevel(String series) {
-        return gazetteer.series(series).map(s -> s.componentOf() == null ? s.slug() : s.componentOf()).orElse(series);
-    }
-
     /** Operations named ("Skynet 2022", "the 2021 Sky Net campaign", "Fox Hunting") or described by a series' cue. */
     List<Span<Mention>> operations(String text, OperationRef lastNamed) {
         List<Span<Mention>> found = new ArrayList<>();
@@ -118,7 +113,7 @@ final class MentionFinder {
             }
             m = patterns.get("anaphor.last-year-operation").matcher(text);
             if (m.find() && !overlaps(found, m.start(), m.end())) {
-                found.add(new Span<>(m.start(), m.end(), new Mention(topLevel(lastNamed.series()), null, false, true, false),
+                found.add(new Span<>(m.start(), m.end(), new Mention(gazetteer.topLevel(lastNamed.series()), null, false, true, false),
                         m.group()));
             }
         }

@@ -125,77 +125,32 @@ final class OperationRules {
         return published;
     }
 
-    /**
-     * A multi-year marker in the figure's own stretch of text: from the previous figure (or the last comma before
-     * it) to the next figure (or the first comma after it).
-     */
-    private boolean cumulativeNear(String text, Figure f, List<Figure> figures) {
-        int i = figures.indexOf(f);
-        int prevEnd = i > 0 ? figures.get(i - 1).end() : 0;
-        int nextStart = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
-        int from = Math.max(prevEnd, text.lastIndexOf(',', f.start()) + 1);
-        int comma = text.indexOf(',', f.end());
-        int to = Math.min(nextStart, comma < 0 ? text.length() : comma);
-        Matcher m = patterns.get("period.cumulative").matcher(text);
-        while (m.find()) {
-            if (m.start() < to && m.end() > from) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The series itself, or the series it is a component of. */
-    String topLevel(String series) {
-        return gazetteer.series(series).map(s -> s.componentOf() == null ? s.slug() : s.componentOf()).orElse(series);
-    }
-
     /** The yearly operation a clause without a name is about: the one launched, else the last one named. */
     OperationRef current(Context context) {
         OperationRef op = context.launched() != null ? context.launched() : context.lastNamed();
-        return op == null ? null : new OperationRef(topLevel(op.series()), op.year());
+        return op == null ? null : new OperationRef(gazetteer.topLevel(op.series()), op.year());
     }
 
-    /** The named operation nearest before the figure (else the first after it); with a written year if asked. */
-    private static RoleRules.Target owner(List<RoleRules.Target> targets, Figure f, boolean withYear) {
-        RoleRules.Target owner = null;
-        for (RoleRules.Target t : targets) {
-            Mention m = t.span().value();
-            if (!m.cue() && (!withYear || m.year() != null) && (owner == null || t.span().start() < f.start())) {
-                owner = t;
+    /**
+     * A component names its parent when the document is about the parent's year: always for an unnamed part
+     * (recognised by a cue; the parent is added if need be), and for a named component ("Fox Hunt 2016") when
+     * the document also mentions the whole operation of that year.
+     */
+    void linkParents(Map<OperationRef, OperationFact> ops) {
+        linkOnce(ops);
+        linkOnce(ops); // a parent added for an unnamed part may be the parent of a named one seen earlier
+    }
+
+    private void linkOnce(Map<OperationRef, OperationFact> ops) {
+        for (OperationFact f : List.copyOf(ops.values())) {
+            OperationRef parent = gazetteer.series(f.operation().series()).map(Gazetteer.Series::componentOf)
+                    .map(p -> new OperationRef(p, f.operation().year())).orElse(null);
+            boolean unnamed = f.surface() == null && f.parent() != null;
+            if (parent == null || !(unnamed || ops.containsKey(parent))) {
+                continue;
             }
+            ops.putIfAbsent(parent, new OperationFact(parent, null, null, null, f.evidence()));
+            ops.put(f.operation(), new OperationFact(f.operation(), f.surface(), parent, f.launchDate(), f.evidence()));
         }
-        return owner;
-    }
-
-    /** The operation a figure belongs to, or null (with a note) when that is not certain. */
-    OperationRef ownerOf(Sentence s, Figure f, List<Figure> figures, List<RoleRules.Target> targets, Period period,
-                         Context context, OperationRef previousFigureOp, List<String> notes) {
-        String text = s.text();
-        RoleRules.Target owner = owner(targets, f, true);
-        if (owner == null) {
-            owner = owner(targets, f, false);
-        }
-        boolean explicit = owner != null && owner.span().value().year() != null || period != null;
-        if (cumulativeNear(text, f, figures) || patterns.find("period.cumulative", text) && !explicit) {
-            notes.add(OutcomeRules.note(s, f, "a cumulative figure over several years"));
-            return null;
-        }
-        if (owner != null) {
-            return owner.op();
-        }
-        OperationRef last = context.lastNamed() == null ? null
-                : new OperationRef(topLevel(context.lastNamed().series()), context.lastNamed().year());
-        if (period != null && last != null) {
-            return new OperationRef(last.series(), period.year());
-        }
-        if (patterns.find("context.last-year", text) && last != null && context.publicationYear() != null) {
-            return new OperationRef(last.series(), context.publicationYear() - 1);
-        }
-        if (previousFigureOp != null) {
-            return previousFigureOp;
-        }
-        notes.add(OutcomeRules.note(s, f, "no operation named for it"));
-        return null;
     }
 }

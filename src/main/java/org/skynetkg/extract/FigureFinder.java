@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the figures of a sentence: "1,273", "more than 1,200", "16.74 billion yuan", "RMB 2.9 billion",
- * "five". Leaves out what is not a figure: years, days of months, ordinals, numbers inside names, counts of
- * countries or treaties, and a converted amount in brackets after an amount.
+ * Finds the figures of a sentence: grouped digits, a number with a qualifier ("more than"), an amount with a scale
+ * word and a currency before or after it, a number in words. Leaves out what is not a figure: years, days of
+ * months, ordinals, numbers inside names, counts of countries or treaties, and a converted amount in brackets after
+ * an amount.
  */
 final class FigureFinder {
     private static final Pattern DIGITS = Pattern.compile(

@@ -77,7 +77,7 @@ final class LinkedDataServlet extends HttpServlet {
             };
         }
         String header = req.getHeader("Accept");
-        MediaType match = AcceptList.match(AcceptList.create(header == null || header.isBlank() ? HTML : header), OFFER);
+        MediaType match = AcceptList.match(new AcceptList(header == null || header.isBlank() ? HTML : header), OFFER);
         if (match == null) {
             return null;
         }

@@ -48,7 +48,7 @@ final class EntityPage {
                 .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · ")
                 .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
         body.append(new FiguresSection(values).render(query("entity-figures.rq")));
-        body.append(facts(statements)).append(identityLinks(statements)).append(incoming());
+        body.append(facts(statements, title)).append(identityLinks(statements)).append(incoming());
         return Page.document(web, title, body.toString());
     }
 
@@ -76,11 +76,14 @@ final class EntityPage {
         return String.join(" · ", types);
     }
 
-    private String facts(List<Binding> statements) {
+    /** The statements not shown elsewhere on the page: not the types, the identity links or the title again. */
+    private String facts(List<Binding> statements, String title) {
         Map<Node, List<Binding>> byProperty = new LinkedHashMap<>();
         for (Binding row : statements) {
             Node p = row.get("property");
-            if (!p.equals(RDF.type.asNode()) && !IDENTITY.contains(p)) {
+            boolean isTitle = LABELS.contains(p) && row.get("value").isLiteral()
+                    && row.get("value").getLiteralLexicalForm().equals(title);
+            if (!p.equals(RDF.type.asNode()) && !IDENTITY.contains(p) && !isTitle) {
                 byProperty.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
             }
         }

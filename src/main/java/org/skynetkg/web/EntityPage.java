@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.skynetkg.query.ClasspathQuery;
+import org.skynetkg.vocab.PROV;
 import org.skynetkg.vocab.SCHEMA;
 
 /**
@@ -48,7 +49,7 @@ final class EntityPage {
                 .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · ")
                 .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
         body.append(new FiguresSection(values).render(query("entity-figures.rq")));
-        body.append(facts(statements, title)).append(identityLinks(statements)).append(incoming());
+        body.append(roles()).append(facts(statements, title)).append(identityLinks(statements)).append(incoming());
         return Page.document(web, title, body.toString());
     }
 
@@ -83,7 +84,8 @@ final class EntityPage {
             Node p = row.get("property");
             boolean isTitle = LABELS.contains(p) && row.get("value").isLiteral()
                     && row.get("value").getLiteralLexicalForm().equals(title);
-            if (!p.equals(RDF.type.asNode()) && !IDENTITY.contains(p) && !isTitle) {
+            if (!p.equals(RDF.type.asNode()) && !IDENTITY.contains(p) && !isTitle
+                    && !p.equals(PROV.qualifiedAssociation.asNode())) {
                 byProperty.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
             }
         }
@@ -101,6 +103,24 @@ final class EntityPage {
             html.append("</td></tr>\n");
         });
         return html.append("</table>\n</section>\n").toString();
+    }
+
+    /** The agencies and their roles, in place of the association nodes (each still has its own page). */
+    private String roles() {
+        List<Binding> rows = query("entity-roles.rq");
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section>\n<h2>Agencies</h2>\n<table class=\"list\">\n"
+                + "<thead><tr><th>agency</th><th>role</th><th>according to</th></tr></thead>\n<tbody>\n");
+        for (Binding row : rows) {
+            html.append("<tr><td>").append(values.html(row, "agency", "agencyName")).append("</td><td>")
+                    .append(Html.esc(row.contains("roleLabel") ? row.get("roleLabel").getLiteralLexicalForm()
+                            : Values.lastSegment(row.get("role").getURI()))).append("</td><td>")
+                    .append(row.contains("document") ? values.html(row, "document", "documentTitle") : "")
+                    .append("</td></tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n</section>\n").toString();
     }
 
     private String value(Binding row) {

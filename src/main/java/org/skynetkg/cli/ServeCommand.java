@@ -61,7 +61,7 @@ final class ServeCommand implements Command {
             if (!toLoad.isEmpty()) {
                 console.err().println(report.summary());
             }
-            SkynetServer server = SkynetServer.create().store(store).voidGraph(pipeline.iris().voidGraph())
+            SkynetServer server = SkynetServer.create().store(store).voidGraph(pipeline.iris().voidGraph()).iris(pipeline.iris())
                     .host(line.getOptionValue("host", "127.0.0.1")).port((int) port).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.skynetkg.SkynetException;
 import org.skynetkg.rdf.Iris;
 import org.skynetkg.store.KnowledgeStore;
+import org.skynetkg.web.WebPages;
 
 /**
  * An embedded Fuseki serving one dataset read-only: SPARQL query at {@code {name}}, {@code {name}/sparql}
@@ -75,6 +76,7 @@ public final class SkynetServer {
         private String datasetName = "/skynet";
         private int outputBufferSize = 32 * 1024;
         private Node voidGraph = Iris.defaults().voidGraph();
+        private Iris iris = Iris.defaults();
 
         private Builder() {}
 
@@ -116,6 +118,12 @@ public final class SkynetServer {
             return this;
         }
 
+        /** The base of the data IRIs, which the pages at / and /id/... serve (default: the default base). */
+        public Builder iris(Iris iris) {
+            this.iris = requireNonNull(iris, "iris");
+            return this;
+        }
+
         public SkynetServer build() {
             if ( dataset == null )
                 throw new SkynetException("No dataset: call store(...) or dataset(...)");
@@ -139,6 +147,9 @@ public final class SkynetServer {
                     .add(datasetName, service)
                     .addServlet("/void", new VoidServlet(dataset, voidGraph, datasetName))
                     .addServlet("/.well-known/void", new VoidServlet(dataset, voidGraph, datasetName))
+                    .addServlet("", WebPages.landing(dataset, iris, datasetName))
+                    .addServlet("/id/*", WebPages.entities(dataset, iris, datasetName))
+                    .addServlet("/queries/*", WebPages.exampleQueries())
                     .build();
             configureConnectors(fuseki);
             return new SkynetServer(fuseki, host, datasetName);

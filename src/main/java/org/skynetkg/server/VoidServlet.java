@@ -75,6 +75,6 @@ final class VoidServlet extends HttpServlet {
 
     private static AcceptList accept(HttpServletRequest req) {
         String header = req.getHeader("Accept");
-        return AcceptList.create(header == null || header.isBlank() ? WebContent.contentTypeTurtle : header);
+        return new AcceptList(header == null || header.isBlank() ? WebContent.contentTypeTurtle : header);
     }
 }

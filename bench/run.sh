@@ -59,13 +59,14 @@ for N in "${SIZES[@]}"; do
   cp -r "$WORK/store-$N" "$WORK/store-$N-stock"
   java -jar "$JAR" serve --store "$WORK/store-$N" --port 3131 > "$WORK/serve.log" 2>&1 & OURS=$!
   java -cp "$BENCHCP" org.skynetkg.bench.StockFuseki "$WORK/store-$N-stock" 3132 > "$WORK/stock.log" 2>&1 & STOCK=$!
+  trap 'kill $OURS $STOCK 2>/dev/null; bench/virtuoso.sh stop "$WORK/virtuoso-$N"' EXIT
   VIRT=""
   if bench/virtuoso.sh start "$WORK/virtuoso-$N" "$WORK/all-$N.nq" 3133 1133 > "$OUT/virtuoso-$N.log" 2>&1; then VIRT=yes; fi
   sleep 8
   for q in queries/*.rq; do
     for c in 1 8; do
-      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver skynet-kg http://127.0.0.1:3131/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv"
-      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver stock-fuseki http://127.0.0.1:3132/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv"
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver skynet-kg http://127.0.0.1:3131/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "skynet-kg: $q failed" >&2
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver stock-fuseki http://127.0.0.1:3132/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "stock: $q failed" >&2
       if [[ -n $VIRT ]]; then
         java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver virtuoso http://127.0.0.1:3133/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" \
           || echo "virtuoso: $q failed" >> "$OUT/virtuoso-$N.log"

@@ -28,7 +28,7 @@ final class LoadCommand implements Command {
 
     @Override
     public Options options() {
-        return CommonOptions.pipeline(CommonOptions.store(new Options()));
+        return LoadOptions.add(CommonOptions.pipeline(CommonOptions.store(new Options())));
     }
 
     @Override
@@ -43,7 +43,7 @@ final class LoadCommand implements Command {
     }
 
     static LoadReport load(CommandLine line, List<Path> files, Console console) {
-        Loader loader = new Loader(CommonOptions.pipeline(line)).onDocument(r -> {
+        Loader loader = LoadOptions.configure(new Loader(CommonOptions.pipeline(line)), line, console).onDocument(r -> {
             if (r.ok()) {
                 console.out().println(r.summary());
                 r.warnings().forEach(w -> console.err().println("warning: " + w));

@@ -5,19 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.skynetkg.SkynetException;
+import org.apache.jena.sparql.core.Quad;
 import org.skynetkg.describe.VoidDescription;
-import org.skynetkg.extract.DocumentFacts;
 import org.skynetkg.rdf.ReferenceData;
+import org.skynetkg.store.BulkPlan;
 import org.skynetkg.store.KnowledgeStore;
 import org.skynetkg.validate.GraphValidator;
-import org.skynetkg.validate.ValidationResult;
 
 /**
  * Loads announcements into the store: each document becomes one named graph, replaced in one write
@@ -25,11 +21,22 @@ import org.skynetkg.validate.ValidationResult;
  * The ontology and the reference data are (re)written to their own graphs. One bad file does not stop the others.
  * A document's graph is built in memory and checked against the shapes first: one that does not conform is
  * refused and never reaches the store.
+ *
+ * <p>Documents are prepared (extracted, mapped, validated) outside any transaction and written {@link #batchSize}
+ * at a time in one write transaction; if that transaction fails, its documents are written one per transaction so
+ * that each is either fully in or fully absent. Into an EMPTY store, everything is streamed through TDB2's bulk
+ * loader instead ({@link #bulk}); if the bulk load fails, the store is emptied again and every document is reported
+ * as not loaded.
  */
 public final class Loader {
+    public static final int DEFAULT_BATCH = 1000;
+
     private final Pipeline pipeline;
-    private final GraphValidator validator;
+    private GraphValidator validator;
     private Consumer<DocumentResult> listener = r -> { };
+    private int batchSize = DEFAULT_BATCH;
+    private BulkPlan bulk = BulkPlan.PHASED;
+    private ProgressMeter progress;
 
     public Loader(Pipeline pipeline) {
         this(pipeline, GraphValidator.create(pipeline.iris()));
@@ -41,22 +48,118 @@ public final class Loader {
         this.validator = Objects.requireNonNull(validator, "validator");
     }
 
-    /** Called after each document, e.g. to print its summary line. */
+    /** Called after each document, e.g. to print its summary line (after the bulk load, when there is one). */
     public Loader onDocument(Consumer<DocumentResult> listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         return this;
     }
 
-    public LoadReport load(KnowledgeStore store, List<Path> files) {
-        writeReference(store);
-        List<DocumentResult> results = new ArrayList<>();
-        for (Path file : files) {
-            DocumentResult r = loadOne(store, file);
-            results.add(r);
-            listener.accept(r);
+    /** Documents per write transaction (default 1000). */
+    public Loader batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** The TDB2 bulk loader used for a load into an empty store; null: always transactions. */
+    public Loader bulk(BulkPlan bulk) {
+        this.bulk = bulk;
+        return this;
+    }
+
+    /** Switches the SHACL check off: for benchmarks only. */
+    public Loader withoutValidation() {
+        this.validator = null;
+        return this;
+    }
+
+    public Loader progress(ProgressMeter progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    public LoadReport load(KnowledgeStore store, List<Path> files) {
+        DocumentPreparer preparer = new DocumentPreparer(pipeline, validator);
+        if (progress != null) {
+            progress.start(files.size());
+        }
+        List<DocumentResult> results = bulk != null && store.isEmpty() ? loadBulk(store, files, preparer)
+                : loadBatched(store, files, preparer);
         VoidDescription.regenerate(store, pipeline.iris());
         return new LoadReport(results);
+    }
+
+    private List<DocumentResult> loadBatched(KnowledgeStore store, List<Path> files, DocumentPreparer preparer) {
+        writeReference(store);
+        List<DocumentResult> results = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += batchSize) {
+            List<PreparedDocument> batch = new ArrayList<>();
+            for (Path file : files.subList(from, Math.min(files.size(), from + batchSize))) {
+                batch.add(preparer.prepare(file));
+                tick();
+            }
+            for (PreparedDocument d : write(store, batch)) {
+                results.add(d.result());
+                listener.accept(d.result());
+            }
+        }
+        return results;
+    }
+
+    /** One transaction for the batch; if it fails, one per document, so that a bad one cannot take the others with it. */
+    private static List<PreparedDocument> write(KnowledgeStore store, List<PreparedDocument> batch) {
+        try {
+            store.inWrite(txn -> batch.stream().filter(PreparedDocument::accepted)
+                    .forEach(d -> txn.replaceGraph(d.graphName(), d::emitQuads)));
+            return batch;
+        } catch (RuntimeException batchFailed) {
+            List<PreparedDocument> out = new ArrayList<>();
+            for (PreparedDocument d : batch) {
+                try {
+                    if (d.accepted()) {
+                        store.replaceGraph(d.graphName(), d::emitQuads);
+                    }
+                    out.add(d);
+                } catch (RuntimeException e) {
+                    out.add(d.refused("cannot write to the store: " + e.getMessage()));
+                }
+            }
+            return out;
+        }
+    }
+
+    private List<DocumentResult> loadBulk(KnowledgeStore store, List<Path> files, DocumentPreparer preparer) {
+        List<DocumentResult> results = new ArrayList<>(files.size());
+        try {
+            store.bulkLoad(bulk, out -> {
+                emit(ReferenceData.ontology(), pipeline.iris().ontologyGraph(), out);
+                emit(pipeline.reference(), pipeline.iris().referenceGraph(), out);
+                for (Path file : files) {
+                    PreparedDocument d = preparer.prepare(file);
+                    if (d.accepted()) {
+                        d.emitQuads(out);
+                    }
+                    results.add(d.result());
+                    tick();
+                }
+            });
+        } catch (RuntimeException e) {
+            String error = "bulk load failed, the store was emptied again: " + e.getMessage();
+            results.replaceAll(r -> r.ok() ? new DocumentResult(r.source(), null, 0, 0, error, r.warnings()) : r);
+            for (int i = results.size(); i < files.size(); i++) {
+                results.add(new DocumentResult(files.get(i).toString(), null, 0, 0, error, List.of()));
+            }
+        }
+        results.forEach(listener);
+        return results;
+    }
+
+    private void tick() {
+        if (progress != null) {
+            progress.documentDone();
+        }
     }
 
     /** The ontology and reference data graphs, replaced so that they follow the jar's version. */
@@ -73,22 +176,7 @@ public final class Loader {
         m.getGraph().find().forEachRemaining(out::triple);
     }
 
-    private DocumentResult loadOne(KnowledgeStore store, Path file) {
-        String source = file.toString();
-        try {
-            DocumentFacts facts = pipeline.extract(file);
-            Node graph = pipeline.iris().graph(facts.document().id());
-            Graph triples = GraphFactory.createDefaultGraph();
-            pipeline.toRdf(facts, StreamRDFLib.graph(triples));
-            ValidationResult check = validator.validate(triples);
-            if (!check.conforms()) {
-                return new DocumentResult(source, null, 0, 0, check.summary(), facts.warnings());
-            }
-            store.replaceGraph(graph, out -> triples.find().forEachRemaining(out::triple));
-            return new DocumentResult(source, graph.getURI(), facts.factCount(), store.size(graph), null, facts.warnings());
-        } catch (SkynetException e) {
-            return new DocumentResult(source, null, 0, 0, e.getMessage().startsWith(source)
-                    ? e.getMessage().substring(source.length()).replaceFirst("^:\\s*", "") : e.getMessage(), List.of());
-        }
+    private static void emit(Model m, Node graph, StreamRDF out) {
+        m.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(graph, t)));
     }
 }

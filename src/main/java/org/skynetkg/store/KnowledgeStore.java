@@ -96,6 +96,30 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeWrite(storage, () -> work.accept(new ReplacingBatch(storage)));
     }
 
+    /** True when the store holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(storage, storage::isEmpty);
+    }
+
+    /**
+     * Loads quads into an EMPTY store with TDB2's bulk loader ({@code plan}: parallel, phased or sequential), which
+     * is much faster than transactions. If {@code writer} or the loader fails, everything is deleted again, so the
+     * store is left empty (as it was) and the error is rethrown. An in-memory store gets one write transaction.
+     */
+    public long bulkLoad(BulkPlan plan, Consumer<StreamRDF> writer) {
+        requireNonNull(plan, "plan");
+        requireNonNull(writer, "writer");
+        if ( !isEmpty() )
+            throw new SkynetException("Bulk loading needs an empty store; " + (folder == null ? "the store" : folder)
+                    + " holds data");
+        if ( folder == null ) {
+            long[] n = {0};
+            Txn.executeWrite(storage, () -> writer.accept(new CountingStream(storage, n)));
+            return n[0];
+        }
+        return BulkLoad.run(storage, plan, writer);
+    }
+
     /** The names of the graphs holding at least one quad. */
     public Set<Node> graphNames() {
         return Txn.calculateRead(storage, () -> Iter.toSet(storage.listGraphNodes()));

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# skynet-kg benchmark: extraction (JMH), end-to-end load vs Jena's bulk loader, query latency vs stock Fuseki and
+# Virtuoso, peak memory of the load. Usage: bench/run.sh [--quick] [N...]   (default N = 1000 50000; --quick: 1000)
+# Results go to bench/results/ (one .tsv per measure, raw logs beside them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/bench/results
+WORK=${BENCH_WORK:-$(mktemp -d /tmp/skynet-bench.XXXX)}
+SIZES=(1000 50000)
+if [[ "${1:-}" == "--quick" ]]; then SIZES=(1000); shift; fi
+if [[ $# -gt 0 ]]; then SIZES=("$@"); fi
+HEAP=${BENCH_HEAP:-512m}
+REQUESTS=${BENCH_REQUESTS:-50}
+mkdir -p "$OUT"
+
+echo "== build" >&2
+mvn -q -B -o package -DskipTests
+(cd bench/jmh && mvn -q -B package)
+JAR=$ROOT/target/skynet-kg.jar
+BENCHCP=$ROOT/bench/jmh/target/skynet-kg-bench-0.1.0-SNAPSHOT.jar:$JAR
+JMHCP=$BENCHCP:$(cd bench/jmh && mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)
+
+{ echo "nproc: $(nproc)"; free -h; java -version 2>&1; grep -m1 'model name' /proc/cpuinfo; uptime; } > "$OUT/machine.txt"
+
+secs() { awk '/Elapsed \(wall clock\)/ {n=split($NF,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$1"; }
+hwm() { awk '/Maximum resident set size/ {print $NF}' "$1"; }
+
+echo -e "N\twhat\tseconds\tpeak_rss_kb" > "$OUT/load.tsv"
+echo -e "N\tserver\tquery\tclients\tp50_ms\tp99_ms\tqps" > "$OUT/query.tsv"
+for N in "${SIZES[@]}"; do
+  C=$WORK/corpus-$N
+  [[ -d $C ]] || java -jar "$JAR" generate --docs "$N" --seed 1 --out "$C"
+  echo "== N=$N extraction score" >&2
+  java -cp "$BENCHCP" org.skynetkg.bench.Score "$C" > "$OUT/score-$N.txt"
+
+  if [[ $N == "${SIZES[0]}" ]]; then
+    echo "== extraction, JMH, 1 thread" >&2
+    java -cp "$JMHCP" org.openjdk.jmh.Main ExtractionBenchmark -p corpus="$C" -t 1 -f 1 -wi 3 -w 5s -i 5 -r 5s \
+      -rf csv -rff "$OUT/jmh-extraction.csv" > "$OUT/jmh-extraction.log"
+  fi
+
+  echo "== N=$N load (ours, -Xmx$HEAP)" >&2
+  rm -rf "$WORK/store-$N"
+  /usr/bin/time -v java -Xmx$HEAP -jar "$JAR" load --store "$WORK/store-$N" "$C" > /dev/null 2> "$OUT/load-$N.log"
+  echo -e "$N\tskynet-kg load (validated, bulk phased)\t$(secs "$OUT/load-$N.log")\t$(hwm "$OUT/load-$N.log")" >> "$OUT/load.tsv"
+
+  echo "== N=$N export + raw bulk load" >&2
+  java -jar "$JAR" export --store "$WORK/store-$N" --format nq "$WORK/all-$N.nq"
+  for plan in phased parallel; do
+    rm -rf "$WORK/raw-$N"
+    /usr/bin/time -v java -Xmx$HEAP -cp "$BENCHCP" org.skynetkg.bench.RawBulkLoad $plan "$WORK/all-$N.nq" "$WORK/raw-$N" \
+      > "$OUT/raw-$plan-$N.out" 2> "$OUT/raw-$plan-$N.log"
+    echo -e "$N\tJena TDB2 $plan bulk loader, same quads\t$(secs "$OUT/raw-$plan-$N.log")\t$(hwm "$OUT/raw-$plan-$N.log")" >> "$OUT/load.tsv"
+  done
+
+  if [[ -n "${BENCH_SKIP_QUERY:-}" ]]; then continue; fi
+  echo "== N=$N queries" >&2
+  cp -r "$WORK/store-$N" "$WORK/store-$N-stock"
+  java -jar "$JAR" serve --store "$WORK/store-$N" --port 3131 > "$WORK/serve.log" 2>&1 & OURS=$!
+  java -cp "$BENCHCP" org.skynetkg.bench.StockFuseki "$WORK/store-$N-stock" 3132 > "$WORK/stock.log" 2>&1 & STOCK=$!
+  trap 'kill $OURS $STOCK 2>/dev/null; bench/virtuoso.sh stop "$WORK/virtuoso-$N"' EXIT
+  VIRT=""
+  if bench/virtuoso.sh start "$WORK/virtuoso-$N" "$WORK/all-$N.nq" 3133 1133 > "$OUT/virtuoso-$N.log" 2>&1; then VIRT=yes; fi
+  sleep 8
+  for q in queries/*.rq; do
+    for c in 1 8; do
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver skynet-kg http://127.0.0.1:3131/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "skynet-kg: $q failed" >&2
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver stock-fuseki http://127.0.0.1:3132/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "stock: $q failed" >&2
+      if [[ -n $VIRT ]]; then
+        java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver virtuoso http://127.0.0.1:3133/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" \
+          || echo "virtuoso: $q failed" >> "$OUT/virtuoso-$N.log"
+      fi
+    done
+  done
+  kill $OURS $STOCK; wait $OURS $STOCK 2>/dev/null || true
+  [[ -n $VIRT ]] && bench/virtuoso.sh stop "$WORK/virtuoso-$N" >> "$OUT/virtuoso-$N.log" 2>&1
+done
+echo "results in $OUT; work files in $WORK" >&2

@@ -16,6 +16,7 @@ import org.skynetkg.document.Sentence;
 public final class Extractor {
     /** How many sentences after the last figure an unnamed figure may still belong to that figure's operation. */
     private static final int CARRY_OVER_SENTENCES = 2;
+    private static final java.util.regex.Pattern OF_PHRASE = java.util.regex.Pattern.compile("\\s+(?:of|under)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
     private final MentionFinder mentions;
@@ -121,7 +122,7 @@ public final class Extractor {
             Span<AgencyRef> a = agencies.get(i);
             Span<AgencyRef> b = agencies.get(i + 1);
             String between = s.text().substring(a.end(), b.start());
-            if (between.matches("\\s+(?:of|under)\\s+(?:the\\s+)?") && !a.value().equals(b.value())) {
+            if (OF_PHRASE.matcher(between).matches() && !a.value().equals(b.value())) {
                 out.add(new TieFact(a.value(), b.value(), new Evidence(s, "tie.of-phrase")));
             }
         }

@@ -136,7 +136,11 @@ public final class Gazetteer {
                 || e.abbreviations().contains(name.strip())).findFirst();
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the\\s+", "").replaceAll("\\s+", " ").strip();
+        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return SPACES.matcher(LEADING_THE.matcher(lower).replaceFirst("")).replaceAll(" ").strip();
     }
 }

@@ -83,19 +83,36 @@ final class MentionFinder {
 
     /** Operations named ("Skynet 2022", "the 2021 Sky Net campaign", "Fox Hunting") or described by a series' cue. */
     List<Span<Mention>> operations(String text, OperationRef lastNamed) {
+        List<Span<Mention>> found = named(text);
+        addAnaphora(found, text, lastNamed);
+        for (Gazetteer.Series s : gazetteer.series()) {
+            if (s.cue() != null) {
+                Matcher m = s.cue().matcher(text);
+                if (m.find() && !overlaps(found, m.start(), m.end())) {
+                    found.add(new Span<>(m.start(), m.end(), new Mention(s.slug(), null, true, false, false), m.group()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Span::start));
+        return found;
+    }
+
+    /** Operations named by a series name, with the year written next to it if any. */
+    List<Span<Mention>> named(String text) {
         List<Span<Mention>> found = new ArrayList<>();
         for (Span<String> s : series.find(text)) {
             int start = s.start();
             int end = s.end();
             Integer year = null;
             Matcher after = YEAR_AFTER.matcher(text.substring(end));
-            Matcher before = YEAR_BEFORE.matcher(text.substring(0, start));
+            int window = Math.max(0, start - 12);
+            Matcher before = YEAR_BEFORE.matcher(text.substring(window, start));
             if (after.find()) {
                 year = Integer.valueOf(after.group(1));
                 end += after.end();
             } else if (before.find()) {
                 year = Integer.valueOf(before.group(1));
-                start = before.start(1);
+                start = window + before.start(1);
             }
             String left = text.substring(Math.max(0, start - 25), start);
             boolean lastYear = year == null && patterns.get("context.last-year").matcher(left).find();
@@ -103,6 +120,10 @@ final class MentionFinder {
             found.add(new Span<>(start, end, new Mention(s.value(), year, false, lastYear, thisYear),
                     text.substring(start, end)));
         }
+        return found;
+    }
+
+    private void addAnaphora(List<Span<Mention>> found, String text, OperationRef lastNamed) {
         Matcher start = patterns.get("anaphor.operation.start").matcher(text);
         if (lastNamed != null && (found.isEmpty() || start.find() && !overlaps(found, start.start(), start.end()))) {
             // "the campaign": the last operation named; its year may come from the sentence ("In 2019, the campaign ...").
@@ -117,15 +138,5 @@ final class MentionFinder {
                         m.group()));
             }
         }
-        for (Gazetteer.Series s : gazetteer.series()) {
-            if (s.cue() != null) {
-                Matcher m = s.cue().matcher(text);
-                if (m.find() && !overlaps(found, m.start(), m.end())) {
-                    found.add(new Span<>(m.start(), m.end(), new Mention(s.slug(), null, true, false, false), m.group()));
-                }
-            }
-        }
-        found.sort(Comparator.comparingInt(Span::start));
-        return found;
     }
 }

@@ -34,7 +34,7 @@ final class OperationRules {
     List<OperationRef> namedInDocument(Announcement doc, MentionFinder finder) {
         List<OperationRef> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            for (Span<Mention> m : finder.operations(s.text(), null)) {
+            for (Span<Mention> m : finder.named(s.text())) {
                 if (m.value().year() != null) {
                     out.add(new OperationRef(m.value().series(), m.value().year()));
                 }

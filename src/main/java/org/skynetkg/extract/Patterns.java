@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.skynetkg.SkynetException;
@@ -19,10 +19,18 @@ public final class Patterns {
     static final String RESOURCE = "patterns.properties";
 
     private final Properties props;
-    private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
+    /** Every pattern, compiled once when the file is read: the extractor looks them up for every sentence. */
+    private final Map<String, Pattern> compiled;
 
     private Patterns(Properties props) {
         this.props = props;
+        Map<String, Pattern> all = new HashMap<>();
+        for (String k : props.stringPropertyNames()) {
+            if (!k.endsWith(".slug")) {
+                all.put(k, compile(k));
+            }
+        }
+        this.compiled = Map.copyOf(all);
     }
 
     public static Patterns load() {
@@ -32,29 +40,27 @@ public final class Patterns {
             }
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Patterns patterns = new Patterns(p);
-            p.stringPropertyNames().forEach(k -> {
-                if (!k.endsWith(".slug")) {
-                    patterns.get(k);
-                }
-            });
-            return patterns;
+            return new Patterns(p);
         } catch (IOException e) {
             throw new SkynetException("cannot read extraction patterns: " + e.getMessage(), e);
         }
     }
 
     public Pattern get(String key) {
-        return compiled.computeIfAbsent(key, k -> {
-            String regex = value(k);
-            int flags = k.endsWith(".cs") ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            try {
-                return Pattern.compile(regex, flags);
-            } catch (PatternSyntaxException e) {
-                throw new SkynetException("pattern '" + k + "' in " + RESOURCE + " is not a valid regex: "
-                        + e.getDescription());
-            }
-        });
+        Pattern p = compiled.get(key);
+        if (p == null) {
+            throw new SkynetException("no pattern '" + key + "' in " + RESOURCE);
+        }
+        return p;
+    }
+
+    private Pattern compile(String k) {
+        int flags = k.endsWith(".cs") ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        try {
+            return Pattern.compile(value(k), flags);
+        } catch (PatternSyntaxException e) {
+            throw new SkynetException("pattern '" + k + "' in " + RESOURCE + " is not a valid regex: " + e.getDescription());
+        }
     }
 
     public String value(String key) {

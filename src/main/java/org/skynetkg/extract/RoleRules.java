@@ -91,7 +91,7 @@ final class RoleRules {
         };
         int partnersFrom = firstMatch("marker.partner", text, from, to);
         // "In collaboration with the MPS, the NIA is in charge of ...": the partners come first, up to a comma.
-        boolean leading = partnersFrom >= 0 && text.substring(from, partnersFrom).replaceAll("[\\s,;:]", "").isEmpty();
+        boolean leading = partnersFrom >= 0 && text.substring(from, partnersFrom).chars().allMatch(c -> Character.isWhitespace(c) || ",;:".indexOf(c) >= 0);
         int partnersTo = leading ? Math.min(to, Math.max(partnersFrom, text.indexOf(',', partnersFrom))) : to;
         boolean subjectFound = false;
         for (Span<AgencyRef> a : agencies) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -73,10 +74,40 @@ public final class Loader {
         m.getGraph().find().forEachRemaining(out::triple);
     }
 
+    /**
+     * Loads one announcement given as bytes (e.g. an HTTP request body) under the document id {@code id}, replacing
+     * its graph in one write transaction, then refreshes the VoID description. Refusals are in the result.
+     */
+    public DocumentResult load(KnowledgeStore store, String id, byte[] announcement) {
+        DocumentResult r = loadOne(store, id, () -> pipeline.extract(id, id, announcement));
+        listener.accept(r);
+        if (r.ok()) {
+            VoidDescription.regenerate(store, pipeline.iris());
+        }
+        return r;
+    }
+
+    /** Removes a document's graph in one write transaction; returns the number of quads removed (0: no such document). */
+    public long delete(KnowledgeStore store, String id) {
+        long removed = store.replaceGraph(pipeline.iris().graph(id), out -> { }).removed();
+        if (removed > 0) {
+            VoidDescription.regenerate(store, pipeline.iris());
+        }
+        return removed;
+    }
+
+    /** The largest announcement the pipeline accepts, in bytes. */
+    public long maxBytes() {
+        return pipeline.maxBytes();
+    }
+
     private DocumentResult loadOne(KnowledgeStore store, Path file) {
-        String source = file.toString();
+        return loadOne(store, file.toString(), () -> pipeline.extract(file));
+    }
+
+    private DocumentResult loadOne(KnowledgeStore store, String source, Supplier<DocumentFacts> extraction) {
         try {
-            DocumentFacts facts = pipeline.extract(file);
+            DocumentFacts facts = extraction.get();
             Node graph = pipeline.iris().graph(facts.document().id());
             Graph triples = GraphFactory.createDefaultGraph();
             pipeline.toRdf(facts, StreamRDFLib.graph(triples));

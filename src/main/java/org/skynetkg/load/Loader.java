@@ -56,7 +56,10 @@ public final class Loader {
             results.add(r);
             listener.accept(r);
         }
-        VoidDescription.regenerate(store, pipeline.iris());
+        if (results.stream().anyMatch(DocumentResult::ok)) {
+            // Only when something changed: a batch of refused files leaves the store exactly as it was.
+            VoidDescription.regenerate(store, pipeline.iris());
+        }
         return new LoadReport(results);
     }
 

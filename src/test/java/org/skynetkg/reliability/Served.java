@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 final class Served implements AutoCloseable {
     final Process process;
     final int port;
-    final List<String> stderr = new ArrayList<>();
+    final List<String> stderr = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private Served(Process process, int port) {
         this.process = process;
@@ -35,7 +35,13 @@ final class Served implements AutoCloseable {
         while (System.nanoTime() < deadline && (line = err.readLine()) != null) {
             served.stderr.add(line);
             if (line.startsWith("serving http://127.0.0.1:" + port + "/skynet/sparql")) {
-                Thread drain = new Thread(() -> err.lines().forEach(served.stderr::add));
+                Thread drain = new Thread(() -> {
+                    try {
+                        err.lines().forEach(served.stderr::add);
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the process ended
+                    }
+                });
                 drain.setDaemon(true);
                 drain.start();
                 return served;

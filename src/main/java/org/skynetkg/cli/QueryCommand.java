@@ -47,7 +47,12 @@ final class QueryCommand implements Command {
 
     @Override
     public int run(CommandLine line, Console console) {
-        ResultFormat format = ResultFormat.parse(line.getOptionValue("format", "text"));
+        ResultFormat format;
+        try {
+            format = ResultFormat.parse(line.getOptionValue("format", "text"));
+        } catch (SkynetException e) {
+            throw new UsageException(e.getMessage()); // a wrong command line, as for extract --format
+        }
         String source;
         String text;
         if (line.hasOption("query")) {

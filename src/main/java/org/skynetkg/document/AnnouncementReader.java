@@ -1,6 +1,7 @@
 package org.skynetkg.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -35,6 +36,10 @@ public final class AnnouncementReader {
         this.maxBytes = maxBytes;
     }
 
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     public Announcement read(Path file) {
         String source = file.toString();
         byte[] bytes = readBytes(file, source);
@@ -42,6 +47,9 @@ public final class AnnouncementReader {
     }
 
     public Announcement read(String id, String source, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(source, bytes.length);
+        }
         if (bytes.length == 0) {
             throw new DocumentException(source, "file is empty");
         }
@@ -62,10 +70,16 @@ public final class AnnouncementReader {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new DocumentException(source, "file is " + size + " bytes, larger than the limit of "
-                        + maxBytes + " bytes for one announcement");
+                throw tooLarge(source, size);
             }
-            return Files.readAllBytes(file);
+            // Never more than the limit in memory, even if the file grows after the size check.
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(source, Files.size(file));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new DocumentException(source, "no such file");
         } catch (AccessDeniedException e) {
@@ -73,6 +87,11 @@ public final class AnnouncementReader {
         } catch (IOException e) {
             throw new DocumentException(source, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private DocumentException tooLarge(String source, long size) {
+        return new DocumentException(source, "file is " + size + " bytes, larger than the limit of "
+                + maxBytes + " bytes for one announcement (--max-bytes)");
     }
 
     private static String decode(String source, byte[] bytes) {

@@ -2,6 +2,7 @@ package org.skynetkg.load;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -23,9 +24,13 @@ final class DocumentPreparer {
     }
 
     PreparedDocument prepare(Path file) {
-        String source = file.toString();
+        return prepare(file.toString(), () -> pipeline.extract(file));
+    }
+
+    /** {@code source} names the document in messages; {@code extraction} reads and extracts it. */
+    PreparedDocument prepare(String source, Supplier<DocumentFacts> extraction) {
         try {
-            DocumentFacts facts = pipeline.extract(file);
+            DocumentFacts facts = extraction.get();
             Node graph = pipeline.iris().graph(facts.document().id());
             Graph triples = GraphFactory.createDefaultGraph();
             pipeline.toRdf(facts, StreamRDFLib.graph(triples));

@@ -87,8 +87,39 @@ public final class Loader {
         }
         List<DocumentResult> results = bulk != null && store.isEmpty() ? loadBulk(store, files, preparer)
                 : loadBatched(store, files, preparer);
-        VoidDescription.regenerate(store, pipeline.iris());
+        if (results.stream().anyMatch(DocumentResult::ok) || files.isEmpty()) {
+            // Only when something changed: a batch of refused files leaves the store exactly as it was.
+            VoidDescription.regenerate(store, pipeline.iris());
+        }
         return new LoadReport(results);
+    }
+
+    /**
+     * Loads one announcement given as bytes (e.g. an HTTP request body) under the document id {@code id}, replacing
+     * its graph in one write transaction, then refreshes the VoID description. Refusals are in the result.
+     */
+    public DocumentResult load(KnowledgeStore store, String id, byte[] announcement) {
+        PreparedDocument d = new DocumentPreparer(pipeline, validator).prepare(id, () -> pipeline.extract(id, id, announcement));
+        if (d.accepted()) {
+            store.replaceGraph(d.graphName(), d::emitQuads);
+            VoidDescription.regenerate(store, pipeline.iris());
+        }
+        listener.accept(d.result());
+        return d.result();
+    }
+
+    /** Removes a document's graph in one write transaction; returns the number of quads removed (0: no such document). */
+    public long delete(KnowledgeStore store, String id) {
+        long removed = store.replaceGraph(pipeline.iris().graph(id), out -> { }).removed();
+        if (removed > 0) {
+            VoidDescription.regenerate(store, pipeline.iris());
+        }
+        return removed;
+    }
+
+    /** The largest announcement the pipeline accepts, in bytes. */
+    public long maxBytes() {
+        return pipeline.maxBytes();
     }
 
     private List<DocumentResult> loadBatched(KnowledgeStore store, List<Path> files, DocumentPreparer preparer) {

@@ -55,6 +55,16 @@ public final class Pipeline {
         return extract(reader.read(file));
     }
 
+    /** Extracts an announcement given as bytes; {@code source} names it in messages. */
+    public DocumentFacts extract(String id, String source, byte[] bytes) {
+        return extract(reader.read(id, source, bytes));
+    }
+
+    /** The largest announcement accepted, in bytes. */
+    public long maxBytes() {
+        return reader.maxBytes();
+    }
+
     public DocumentFacts extract(Announcement announcement) {
         return extractor.extract(announcement);
     }

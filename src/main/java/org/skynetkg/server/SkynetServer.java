@@ -2,16 +2,21 @@ package org.skynetkg.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.skynetkg.SkynetException;
+import org.skynetkg.load.Loader;
 import org.skynetkg.rdf.Iris;
 import org.skynetkg.store.KnowledgeStore;
 import org.skynetkg.web.WebPages;
@@ -19,7 +24,9 @@ import org.skynetkg.web.WebPages;
 /**
  * An embedded Fuseki serving one dataset read-only: SPARQL query at {@code {name}}, {@code {name}/sparql}
  * and {@code {name}/query}, graph GET at {@code {name}/get}, the VoID description at {@code /void} and
- * {@code /.well-known/void}; no update, no graph store writes, no admin, no UI.
+ * {@code /.well-known/void}; no update, no graph store writes, no admin, no UI. Queries are cancelled after a
+ * time limit, SELECT results are capped, SERVICE is off unless allowed. Only with {@link Builder#credentials}: an
+ * authenticated {@code PUT}/{@code DELETE {name}/documents/{id}} that loads or removes one announcement.
  */
 public final class SkynetServer {
     private final FusekiServer fuseki;
@@ -77,11 +84,18 @@ public final class SkynetServer {
         private int outputBufferSize = 32 * 1024;
         private Node voidGraph = Iris.defaults().voidGraph();
         private Iris iris = Iris.defaults();
+        private KnowledgeStore store;
+        private Loader loader;
+        private Credentials credentials;
+        private Duration queryTimeout = Duration.ofSeconds(5);
+        private long maxResults = 100_000;
+        private boolean allowService;
 
         private Builder() {}
 
         public Builder store(KnowledgeStore store) {
             this.dataset = requireNonNull(store, "store").datasetGraph();
+            this.store = store;
             return this;
         }
 
@@ -124,6 +138,39 @@ public final class SkynetServer {
             return this;
         }
 
+        /** Loads documents written through the authenticated route; needs {@link #store} and {@link #credentials}. */
+        public Builder loader(Loader loader) {
+            this.loader = requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Enables {@code PUT} and {@code DELETE {name}/documents/{id}} for this user only (HTTP basic auth).
+         * Without credentials the server is read-only and the route does not exist.
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /** A query running longer is cancelled (default 5 s). */
+        public Builder queryTimeout(Duration queryTimeout) {
+            this.queryTimeout = requireNonNull(queryTimeout, "queryTimeout");
+            return this;
+        }
+
+        /** The most rows a SELECT returns: a larger or missing LIMIT is lowered to this (default 100000). */
+        public Builder maxResults(long maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /** Whether queries may call remote endpoints with SERVICE (default false). */
+        public Builder allowService(boolean allowService) {
+            this.allowService = allowService;
+            return this;
+        }
+
         public SkynetServer build() {
             if ( dataset == null )
                 throw new SkynetException("No dataset: call store(...) or dataset(...)");
@@ -136,12 +183,24 @@ public final class SkynetServer {
                         + datasetName + "'");
             if ( outputBufferSize <= 0 )
                 throw new SkynetException("Output buffer size must be positive: " + outputBufferSize);
-            DataService.Builder service = DataService.newBuilder(dataset)
-                    .addEndpoint(Operation.Query)
-                    .addEndpoint(Operation.Query, "sparql")
-                    .addEndpoint(Operation.Query, "query")
-                    .addEndpoint(Operation.GSP_R, "get");
-            FusekiServer fuseki = FusekiServer.create()
+            if ( queryTimeout.isNegative() || queryTimeout.isZero() )
+                throw new SkynetException("Query timeout must be positive: " + queryTimeout);
+            if ( maxResults <= 0 )
+                throw new SkynetException("Max results must be positive: " + maxResults);
+            if ( credentials != null && (store == null || loader == null) )
+                throw new SkynetException("Credentials enable the document route, which needs store(...) and loader(...)");
+            Context limits = QueryLimits.context(queryTimeout, allowService);
+            DataService.Builder service = DataService.newBuilder(dataset);
+            for ( String name : new String[] {"", "sparql", "query"} )
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(limits)
+                        .processor(new LimitedQueryService(maxResults)).build());
+            service.addEndpoint(Operation.GSP_R, "get");
+            FusekiServer.Builder builder = FusekiServer.create();
+            // Without credentials the route is there only to say 404 (Fuseki would answer 405 for the dataset).
+            builder.addServlet(datasetName + "/documents/*", credentials == null ? new NoRouteServlet()
+                    : new DocumentServlet(store, loader, credentials));
+            FusekiServer fuseki = builder
+                    .enableCors(true, null)
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(datasetName, service)

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.function.Consumer;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -26,8 +25,7 @@ final class ReplacingBatch implements Batch {
         requireNonNull(writer, "writer");
         if ( !graphName.isURI() || Quad.isDefaultGraph(graphName) || Quad.isUnionGraph(graphName) )
             throw new IllegalArgumentException("Not a named graph IRI: " + graphName);
-        long removed = Iter.count(dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY));
-        dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        long removed = GraphEraser.erase(dsg, graphName);
         Sink sink = new Sink(graphName);
         writer.accept(sink);
         return new ReplaceResult(removed, sink.added);

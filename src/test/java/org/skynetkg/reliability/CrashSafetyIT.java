@@ -36,7 +36,8 @@ class CrashSafetyIT {
         Map<String, Long> expected = StoreSnapshot.of(clean).graphSizes();
 
         Path crashed = tmp.resolve("crashed");
-        int reported = loadAndKill(crashed, batch);
+        // Written 20 documents per transaction (the path of every load into a store that is not empty).
+        int reported = loadAndKill(crashed, batch, "--bulk", "off", "--batch", "20");
         Map<String, Long> after = StoreSnapshot.of(crashed).graphSizes();
         int whole = 0;
         for (Path f : files) {
@@ -61,9 +62,34 @@ class CrashSafetyIT {
         });
     }
 
+    @Test
+    void aKilledBulkLoadLeavesAllOrNothing() throws Exception {
+        Path batch = Files.createDirectory(tmp.resolve("batch"));
+        List<Path> files = new AnnouncementGenerator(7).write(batch, DOCUMENTS);
+        Path crashed = tmp.resolve("crashed");
+        // Into an empty store the documents go through TDB2's bulk loader, which reports nothing until it is done:
+        // kill it while it runs.
+        Process p = Jar.builder(List.of(), List.of("load", "--store", crashed.toString(), batch.toString()), Map.of())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(Long.getLong("crash.bulk.killAfterMillis", 2500));
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "load did not die");
+        Map<String, Long> after = StoreSnapshot.of(crashed).graphSizes();
+        long documents = after.keySet().stream().filter(g -> g.startsWith(GRAPH)).count();
+        assertTrue(documents == 0 || documents == files.size(), documents + " of " + files.size() + " documents after a kill");
+        System.out.printf("crash safety (bulk): killed after %d ms; %d of %d documents in the store%n",
+                Long.getLong("crash.bulk.killAfterMillis", 2500), documents, files.size());
+        Jar.Run again = Jar.run("load", "--store", crashed.toString(), batch.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(files.size(), StoreSnapshot.of(crashed).graphSizes().keySet().stream().filter(g -> g.startsWith(GRAPH)).count());
+    }
+
     /** Starts a load, kills it (SIGKILL) once KILL_AFTER documents are reported; returns how many were reported. */
-    private static int loadAndKill(Path store, Path batch) throws Exception {
-        Process p = Jar.builder(List.of(), List.of("load", "--store", store.toString(), batch.toString()), Map.of())
+    private static int loadAndKill(Path store, Path batch, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("load", "--store", store.toString()));
+        args.addAll(List.of(options));
+        args.add(batch.toString());
+        Process p = Jar.builder(List.of(), args, Map.of())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         int reported = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

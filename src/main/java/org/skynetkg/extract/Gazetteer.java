@@ -58,7 +58,7 @@ public final class Gazetteer {
             Statement cue = r.getProperty(SKG.cuePattern);
             Statement parent = r.getProperty(SKG.componentOf);
             series.put(e.slug(), new Series(e,
-                    cue == null ? null : Pattern.compile(cue.getString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    cue == null ? null : Pattern.compile(cue.getString(), Pattern.CASE_INSENSITIVE),
                     parent == null ? null : slugOf(parent.getResource().getURI())));
         }
         return new Gazetteer(agencies, series, entries(reference, org.skynetkg.vocab.SCHEMA.Place), orgs);

@@ -55,7 +55,8 @@ public final class Patterns {
     }
 
     private Pattern compile(String k) {
-        int flags = k.endsWith(".cs") ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        // ASCII case folding: the genre is English, and Unicode case folding makes every pattern several times slower.
+        int flags = k.endsWith(".cs") ? 0 : Pattern.CASE_INSENSITIVE;
         try {
             return Pattern.compile(value(k), flags);
         } catch (PatternSyntaxException e) {

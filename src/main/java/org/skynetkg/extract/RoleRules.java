@@ -26,27 +26,28 @@ final class RoleRules {
     List<RoleFact> apply(Sentence s, List<Span<AgencyRef>> agencies, List<Target> targets, List<TieFact> ties,
                          OperationRef current, Context context) {
         List<RoleFact> out = new ArrayList<>();
+        List<Verb> verbs = verbs(s.text());
         int previousEnd = 0;
         for (int[] clause : clauses(s.text())) {
             List<Target> inClause = targets.stream()
                     .filter(t -> t.span().start() >= clause[0] && t.span().start() < clause[1]).toList();
-            if (inClause.isEmpty() && current != null && impliesUnnamedPart(s.text(), clause, agencies)) {
+            if (inClause.isEmpty() && current != null && impliesUnnamedPart(s.text(), clause, agencies, verbs)) {
                 Mention m = new Mention(current.series(), current.year(), true, false, false);
                 inClause = List.of(new Target(new Span<>(clause[1], clause[1], m, ""), current, true));
             }
             for (int i = 0; i < inClause.size(); i++) {
                 Target t = inClause.get(i);
                 int from = Math.max(previousEnd, clause[0]);
-                if (firstVerb(s.text(), from, t.span().start()) == null) {
+                if (firstVerb(verbs, from, t.span().start()) == null) {
                     from = previousEnd;
                 }
                 int before = out.size();
-                segment(s, from, t.span().start(), agencies, t, ties, context, out);
+                segment(s, from, t.span().start(), agencies, t, ties, context, out, verbs);
                 int next = i + 1 < inClause.size() ? inClause.get(i + 1).span().start() : clause[1];
                 passive(s, t.span().end(), next, agencies, t, out);
                 if (out.size() == before && i == inClause.size() - 1 && t.span().end() < clause[1]) {
                     // "In the Sky Net 2019 operation, the NSC took the lead in ...": the subject follows the name.
-                    segment(s, t.span().end(), clause[1], agencies, t, ties, context, out);
+                    segment(s, t.span().end(), clause[1], agencies, t, ties, context, out, verbs);
                 }
                 previousEnd = t.span().end();
             }
@@ -67,8 +68,8 @@ final class RoleRules {
         return out;
     }
 
-    private boolean impliesUnnamedPart(String text, int[] clause, List<Span<AgencyRef>> agencies) {
-        Verb verb = firstVerb(text, clause[0], clause[1]);
+    private boolean impliesUnnamedPart(String text, int[] clause, List<Span<AgencyRef>> agencies, List<Verb> verbs) {
+        Verb verb = firstVerb(verbs, clause[0], clause[1]);
         if (verb == null || verb.kind.equals("verb.announce")) {
             return false;
         }
@@ -78,9 +79,9 @@ final class RoleRules {
     }
 
     private void segment(Sentence s, int from, int to, List<Span<AgencyRef>> agencies, Target t,
-                         List<TieFact> ties, Context context, List<RoleFact> out) {
+                         List<TieFact> ties, Context context, List<RoleFact> out, List<Verb> verbs) {
         String text = s.text();
-        Verb verb = to > from ? firstVerb(text, from, to) : null;
+        Verb verb = to > from ? firstVerb(verbs, from, to) : null;
         if (verb == null) {
             return;
         }
@@ -115,7 +116,7 @@ final class RoleRules {
         }
         if ("announcer".equals(role)) {
             // "X announced that Y carried out Z": Y's role is read after the announcing verb.
-            segment(s, verb.end, to, agencies, t, ties, context, out);
+            segment(s, verb.end, to, agencies, t, ties, context, out, verbs);
         }
     }
 
@@ -144,18 +145,26 @@ final class RoleRules {
     private record Verb(String kind, int start, int end) {
     }
 
-    private Verb firstVerb(String text, int from, int to) {
-        Verb best = null;
-        if (to <= from) {
-            return null;
-        }
+    /** Every role verb of the sentence, in order: found once per sentence, then looked up per clause and segment. */
+    private List<Verb> verbs(String text) {
+        List<Verb> out = new ArrayList<>();
         for (String kind : List.of("verb.announce", "verb.lead", "verb.organize")) {
-            Matcher m = patterns.get(kind).matcher(text).region(from, to);
-            if (m.find() && (best == null || m.start() < best.start)) {
-                best = new Verb(kind, m.start(), m.end());
+            Matcher m = patterns.get(kind).matcher(text);
+            while (m.find()) {
+                out.add(new Verb(kind, m.start(), m.end()));
             }
         }
-        return best;
+        out.sort(java.util.Comparator.comparingInt(Verb::start));
+        return out;
+    }
+
+    private static Verb firstVerb(List<Verb> verbs, int from, int to) {
+        for (Verb v : verbs) {
+            if (v.start >= from && v.end <= to) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private int firstMatch(String key, String text, int from, int to) {

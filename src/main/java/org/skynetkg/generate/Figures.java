@@ -41,7 +41,7 @@ final class Figures {
         return new Figure(String.format("%,d", n), BigDecimal.valueOf(n), "person", "exact");
     }
 
-    /** An amount in yuan: "16.74 billion yuan", "RMB 2.9 billion" or "830 million yuan". */
+    /** An amount in yuan: "12.5 billion yuan", "RMB 4.1 billion" or "830 million yuan". */
     Figure yuan() {
         String[] q = qualifier();
         if (chance(0.2)) {

@@ -12,7 +12,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Empties a named graph inside the caller's write transaction. On TDB2 the rows are deleted by their stored ids:
- * TDB2 5.6 reads an inlined {@code "318"^^xsd:decimal} back as {@code "318.0"}, which it then cannot find to
+ * TDB2 5.6 reads an inlined {@code "412"^^xsd:decimal} back as {@code "412.0"}, which it then cannot find to
  * delete, so {@code deleteAny} silently left every whole-number figure of a replaced document behind.
  */
 final class GraphEraser {

@@ -13,7 +13,7 @@ import org.apache.jena.graph.Node;
 record Bar(Node operation, String operationName, String year, BigDecimal value, String qualifierLabel,
            String periodEnd, Node document, String issued, boolean differs) {
 
-    /** The figure as the chart writes it beside the bar: "1,273", "at least 1,200", "16.74 billion". */
+    /** The figure as the chart writes it beside the bar: "1,482", "at least 1,500", "12.5 billion". */
     String valueText() {
         return (qualifierLabel.isEmpty() ? "" : qualifierLabel + " ") + Numbers.compact(value)
                 + (periodEnd.isEmpty() ? "" : " (to " + periodEnd + ")") + (differs ? " *" : "");

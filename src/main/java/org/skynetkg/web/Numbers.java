@@ -6,7 +6,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 
-/** Figures as people read them: "1,273", "16,740,000,000"; and short forms for chart labels: "16.74 billion". */
+/** Figures as people read them: "1,482", "12,500,000,000"; and short forms for chart labels: "12.5 billion". */
 final class Numbers {
     private Numbers() {}
 

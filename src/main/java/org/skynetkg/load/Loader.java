@@ -30,6 +30,8 @@ import org.skynetkg.validate.GraphValidator;
  */
 public final class Loader {
     public static final int DEFAULT_BATCH = 1000;
+    /** Documents prepared in parallel at a time: enough to keep the cores busy, few enough to bound memory. */
+    private static final int PREPARE_CHUNK = 64;
 
     private final Pipeline pipeline;
     private GraphValidator validator;
@@ -127,9 +129,9 @@ public final class Loader {
         List<DocumentResult> results = new ArrayList<>();
         for (int from = 0; from < files.size(); from += batchSize) {
             List<PreparedDocument> batch = new ArrayList<>();
-            for (Path file : files.subList(from, Math.min(files.size(), from + batchSize))) {
-                batch.add(preparer.prepare(file));
-                tick();
+            List<Path> slice = files.subList(from, Math.min(files.size(), from + batchSize));
+            for (int i = 0; i < slice.size(); i += PREPARE_CHUNK) {
+                batch.addAll(prepareAll(preparer, slice.subList(i, Math.min(slice.size(), i + PREPARE_CHUNK))));
             }
             for (PreparedDocument d : write(store, batch)) {
                 results.add(d.result());
@@ -167,13 +169,13 @@ public final class Loader {
             store.bulkLoad(bulk, out -> {
                 emit(ReferenceData.ontology(), pipeline.iris().ontologyGraph(), out);
                 emit(pipeline.reference(), pipeline.iris().referenceGraph(), out);
-                for (Path file : files) {
-                    PreparedDocument d = preparer.prepare(file);
-                    if (d.accepted()) {
-                        d.emitQuads(out);
+                for (int i = 0; i < files.size(); i += PREPARE_CHUNK) {
+                    for (PreparedDocument d : prepareAll(preparer, files.subList(i, Math.min(files.size(), i + PREPARE_CHUNK)))) {
+                        if (d.accepted()) {
+                            d.emitQuads(out);
+                        }
+                        results.add(d.result());
                     }
-                    results.add(d.result());
-                    tick();
                 }
             });
         } catch (RuntimeException e) {
@@ -185,6 +187,16 @@ public final class Loader {
         }
         results.forEach(listener);
         return results;
+    }
+
+    /**
+     * Extraction, mapping and validation of a few documents at a time on all cores (they share nothing but read-only
+     * rules and reference data), in the order of the files; the store is then written by one thread.
+     */
+    private List<PreparedDocument> prepareAll(DocumentPreparer preparer, List<Path> chunk) {
+        List<PreparedDocument> prepared = chunk.parallelStream().map(preparer::prepare).toList();
+        prepared.forEach(d -> tick());
+        return prepared;
     }
 
     private void tick() {

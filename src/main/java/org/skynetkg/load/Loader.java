@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.skynetkg.SkynetException;
 import org.skynetkg.describe.VoidDescription;
 import org.skynetkg.rdf.ReferenceData;
 import org.skynetkg.store.BulkPlan;
@@ -91,7 +92,7 @@ public final class Loader {
                 : loadBatched(store, files, preparer);
         if (results.stream().anyMatch(DocumentResult::ok) || files.isEmpty()) {
             // Only when something changed: a batch of refused files leaves the store exactly as it was.
-            VoidDescription.regenerate(store, pipeline.iris());
+            refreshVoid(store);
         }
         return new LoadReport(results);
     }
@@ -104,7 +105,7 @@ public final class Loader {
         PreparedDocument d = new DocumentPreparer(pipeline, validator).prepare(id, () -> pipeline.extract(id, id, announcement));
         if (d.accepted()) {
             store.replaceGraph(d.graphName(), d::emitQuads);
-            VoidDescription.regenerate(store, pipeline.iris());
+            refreshVoid(store);
         }
         listener.accept(d.result());
         return d.result();
@@ -114,9 +115,22 @@ public final class Loader {
     public long delete(KnowledgeStore store, String id) {
         long removed = store.replaceGraph(pipeline.iris().graph(id), out -> { }).removed();
         if (removed > 0) {
-            VoidDescription.regenerate(store, pipeline.iris());
+            refreshVoid(store);
         }
         return removed;
+    }
+
+    /**
+     * Recomputes the VoID description. Its statistics hold the store's distinct subjects in memory: on a store too
+     * large for the heap the documents stay loaded and the user is told, in one line, what is out of date.
+     */
+    private void refreshVoid(KnowledgeStore store) {
+        try {
+            VoidDescription.regenerate(store, pipeline.iris());
+        } catch (OutOfMemoryError e) {
+            throw new SkynetException("the documents were loaded, but the VoID description could not be recomputed "
+                    + "within the Java heap; graph/void is out of date until a load with a larger -Xmx");
+        }
     }
 
     /** The largest announcement the pipeline accepts, in bytes. */

@@ -17,7 +17,13 @@ import org.skynetkg.query.ClasspathQuery;
 record VoidStatistics(long triples, long subjects, long entities, long classes, Map<Node, Long> classPartitions,
                       SortedSet<String> vocabularies) {
 
+    /** By one scan of the quad index for a TDB2 store (bounded memory), by SPARQL for any other dataset. */
     static VoidStatistics of(DatasetGraph dataset, Node voidGraph) {
+        return IndexScan.applies(dataset) ? IndexScan.of(dataset, voidGraph) : bySparql(dataset, voidGraph);
+    }
+
+    /** With {@code statistics.rq}, {@code classes.rq} and {@code terms.rq}: memory grows with the distinct subjects. */
+    static VoidStatistics bySparql(DatasetGraph dataset, Node voidGraph) {
         Binding totals = query("statistics.rq", voidGraph).select(dataset).get(0);
         Map<Node, Long> partitions = new LinkedHashMap<>();
         for (Binding row : query("classes.rq", voidGraph).select(dataset)) {

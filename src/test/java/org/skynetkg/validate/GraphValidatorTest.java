@@ -14,10 +14,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skynetkg.load.Pipeline;
+import org.skynetkg.rdf.ReferenceData;
 import org.skynetkg.vocab.SKG;
 
 /** The seed announcement's graph conforms; the same graph with an outcome's unit removed does not. */
@@ -65,6 +67,29 @@ class GraphValidatorTest {
         assertEquals("1 SHACL violation: " + v.line(), result.summary());
         assertTrue(result.reportGraph().contains(Node.ANY, SHACL.conforms, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean)));
         assertEquals(size, g.size(), "validation changed the document graph");
+    }
+
+    /** The validator checks only the nodes a document mentions, so the background must conform on its own. */
+    @Test
+    void theOntologyAndTheReferenceDataConformOnTheirOwn() {
+        for (Graph background : List.of(ReferenceData.ontology().getGraph(), pipeline.reference().getGraph())) {
+            ValidationResult result = validator.validate(background);
+            assertTrue(result.conforms(), String.join("\n", result.lines()));
+        }
+    }
+
+    /** A gazetteer agency the document says something about is checked with what the document says. */
+    @Test
+    void aBackgroundNodeTheDocumentMentionsIsChecked() {
+        Node agency = pipeline.reference().getGraph().find(Node.ANY, RDF.type.asNode(), SKG.Agency.asNode()).next().getSubject();
+        Graph g = seedGraph();
+        g.add(agency, OWL.sameAs.asNode(), NodeFactory.createURI("http://example.org/not-wikidata"));
+
+        ValidationResult result = validator.validate(g);
+
+        assertFalse(result.conforms());
+        assertEquals("skgsh:SameAsShape", result.violations().get(0).shape(), String.join("\n", result.lines()));
+        assertEquals("<" + agency.getURI() + ">", result.violations().get(0).focusNode());
     }
 
     @Test

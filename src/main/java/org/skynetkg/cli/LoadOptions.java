@@ -15,7 +15,7 @@ final class LoadOptions {
         return o.addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                         .desc("documents per write transaction (default " + Loader.DEFAULT_BATCH + ")").get())
                 .addOption(Option.builder().longOpt("bulk").hasArg().argName("LOADER")
-                        .desc("TDB2 bulk loader used when the store is empty: phased (default), parallel, sequential or off").get())
+                        .desc("TDB2 bulk loader used when the store is empty: auto (default: phased with a heap of 1 GiB or more, sequential below), phased, parallel, sequential or off").get())
                 .addOption(Option.builder().longOpt("no-validate")
                         .desc("skip the SHACL check of each document (benchmarks only)").get())
                 .addOption(Option.builder().longOpt("progress")
@@ -27,7 +27,7 @@ final class LoadOptions {
         if (batch < 1 || batch > Integer.MAX_VALUE) {
             throw new UsageException("--batch must be at least 1, not '" + line.getOptionValue("batch") + "'");
         }
-        loader.batchSize((int) batch).bulk(bulk(line.getOptionValue("bulk", "phased")));
+        loader.batchSize((int) batch).bulk(bulk(line.getOptionValue("bulk", "auto")));
         if (line.hasOption("no-validate")) {
             loader.withoutValidation();
         }

@@ -38,7 +38,7 @@ public final class Loader {
     private GraphValidator validator;
     private Consumer<DocumentResult> listener = r -> { };
     private int batchSize = DEFAULT_BATCH;
-    private BulkPlan bulk = BulkPlan.PHASED;
+    private BulkPlan bulk = BulkPlan.auto();
     private ProgressMeter progress;
 
     public Loader(Pipeline pipeline) {

@@ -2,17 +2,39 @@ package org.skynetkg.document;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Lower-case, hyphen-separated ASCII slugs for IRIs: "People's Bank of China" becomes "peoples-bank-of-china". */
 public final class Slugs {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private Slugs() {}
 
+    /**
+     * Accents are dropped (NFKD, then the combining marks), apostrophes removed, every run of other characters
+     * than {@code a-z0-9} becomes one hyphen, and hyphens at either end are trimmed; "x" if nothing is left.
+     */
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("['’]", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "x" : slug;
+        String ascii = s.chars().allMatch(c -> c < 0x80) ? s
+                : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        String lower = ascii.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.length() == 0 ? "x" : slug.toString();
     }
 }

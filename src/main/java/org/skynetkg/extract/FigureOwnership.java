@@ -1,7 +1,6 @@
 package org.skynetkg.extract;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import org.skynetkg.document.Sentence;
 
 /**
@@ -72,9 +71,8 @@ final class FigureOwnership {
         int from = Math.max(prevEnd, text.lastIndexOf(',', f.start()) + 1);
         int comma = text.indexOf(',', f.end());
         int to = Math.min(nextStart, comma < 0 ? text.length() : comma);
-        Matcher m = patterns.get("period.cumulative").matcher(text);
-        while (m.find()) {
-            if (m.start() < to && m.end() > from) {
+        for (int[] m : patterns.spans("period.cumulative", text)) {
+            if (m[0] < to && m[1] > from) {
                 return true;
             }
         }

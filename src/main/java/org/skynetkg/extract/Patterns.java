@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.skynetkg.SkynetException;
@@ -73,6 +76,34 @@ public final class Patterns {
     }
 
     public boolean find(String key, CharSequence text) {
-        return get(key).matcher(text).find();
+        return text instanceof String s ? !spans(key, s).isEmpty() : get(key).matcher(text).find();
     }
+
+    /**
+     * Every match of the pattern {@code key} in {@code text}, as [start, end) pairs. Several rules ask about the same
+     * sentence (once per figure, say): the matches are remembered for the last text this thread asked about.
+     */
+    public List<int[]> spans(String key, String text) {
+        Memo memo = MEMO.get();
+        if (memo.text != text) {
+            memo.text = text;
+            memo.spans.clear();
+        }
+        return memo.spans.computeIfAbsent(key, k -> {
+            List<int[]> out = new ArrayList<>(2);
+            Matcher m = get(k).matcher(text);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+            return out;
+        });
+    }
+
+    /** The matches found in one text, by pattern: one per thread, as documents are prepared in parallel. */
+    private static final class Memo {
+        private String text;
+        private final Map<String, List<int[]>> spans = new HashMap<>();
+    }
+
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 }

@@ -26,6 +26,9 @@ final class RoleRules {
     List<RoleFact> apply(Sentence s, List<Span<AgencyRef>> agencies, List<Target> targets, List<TieFact> ties,
                          OperationRef current, Context context) {
         List<RoleFact> out = new ArrayList<>();
+        if (agencies.isEmpty() || targets.isEmpty() && current == null) {
+            return out; // a role needs an agency and an operation
+        }
         List<Verb> verbs = verbs(s.text());
         int previousEnd = 0;
         for (int[] clause : clauses(s.text())) {

@@ -1,5 +1,6 @@
 package org.skynetkg.rdf;
 
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +18,7 @@ import org.skynetkg.vocab.SKG;
 
 /** The source document as an {@code skg:Announcement}: title, publisher, date, place, URL, language, text. */
 final class DocumentMapper {
+    private static final Pattern WEB_URL = Pattern.compile("^https?://\\S+$");
     private final Iris iris;
     private final Gazetteer gazetteer;
     private final TripleWriter w;
@@ -56,7 +58,7 @@ final class DocumentMapper {
                 w.english(place, RDFS.label, m.place());
             }
         }
-        if (m.url() != null && m.url().matches("^https?://\\S+$")) {
+        if (m.url() != null && WEB_URL.matcher(m.url()).matches()) {
             w.add(doc, DCTerms.source, NodeFactory.createURI(m.url()));
         }
         w.literal(doc, DCTerms.language, m.language() != null ? m.language() : "en");

@@ -1,5 +1,6 @@
 package org.skynetkg.rdf;
 
+import java.util.regex.Pattern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.skynetkg.vocab.TIME;
  * agencies new to the gazetteer are described here.
  */
 public final class FactMapper {
+    /** Quotes around a name as written, and a trailing comma. */
+    private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’,]+$");
     private final Iris iris;
     private final Gazetteer gazetteer;
 
@@ -81,7 +84,7 @@ public final class FactMapper {
         w.english(op, SKOS.prefLabel, name);
         w.english(op, RDFS.label, name);
         if (f.surface() != null && !f.surface().equalsIgnoreCase(name)) {
-            w.english(op, SKOS.altLabel, f.surface().replaceAll("^[\"“”'‘’]+|[\"“”'‘’,]+$", ""));
+            w.english(op, SKOS.altLabel, QUOTES.matcher(f.surface()).replaceAll(""));
         }
         w.typed(op, SKG.year, String.valueOf(ref.year()), XSDDatatype.XSDgYear);
         w.add(op, SKG.series, iris.series(ref.series()));

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # skynet-kg benchmark: extraction (JMH), end-to-end load vs Jena's bulk loader, query latency vs stock Fuseki and
 # Virtuoso, peak memory of the load. Usage: bench/run.sh [--quick] [N...]   (default N = 1000 50000; --quick: 1000)
-# Results go to bench/results/ (one .tsv per measure, raw logs beside them).
+# Results go to bench/results/ (one .tsv per measure, raw logs beside them). Environment: BENCH_WORK=DIR keeps the
+# work files there; BENCH_HEAP (512m); BENCH_REQUESTS per query and client count (20); BENCH_SKIP_QUERY=1;
+# BENCH_SKIP_JMH=1; BENCH_SKIP_LOAD=1 reuses the store and N-Quads kept in BENCH_WORK (queries only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -11,7 +13,7 @@ SIZES=(1000 50000)
 if [[ "${1:-}" == "--quick" ]]; then SIZES=(1000); shift; fi
 if [[ $# -gt 0 ]]; then SIZES=("$@"); fi
 HEAP=${BENCH_HEAP:-512m}
-REQUESTS=${BENCH_REQUESTS:-50}
+REQUESTS=${BENCH_REQUESTS:-20}
 mkdir -p "$OUT"
 
 echo "== build" >&2
@@ -25,8 +27,9 @@ JMHCP=$BENCHCP:$(cd bench/jmh && mvn -q -B dependency:build-classpath -Dmdep.out
 
 secs() { awk '/Elapsed \(wall clock\)/ {n=split($NF,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$1"; }
 hwm() { awk '/Maximum resident set size/ {print $NF}' "$1"; }
+status() { awk '/Exit status/ {print ($NF == 0 ? "ok" : "FAILED (exit " $NF ")")}' "$1"; }
 
-echo -e "N\twhat\tseconds\tpeak_rss_kb" > "$OUT/load.tsv"
+[[ -n "${BENCH_SKIP_LOAD:-}" && -f $OUT/load.tsv ]] || echo -e "N\twhat\tseconds\tpeak_rss_kb\tresult" > "$OUT/load.tsv"
 echo -e "N\tserver\tquery\tclients\tp50_ms\tp99_ms\tqps" > "$OUT/query.tsv"
 for N in "${SIZES[@]}"; do
   C=$WORK/corpus-$N
@@ -34,41 +37,47 @@ for N in "${SIZES[@]}"; do
   echo "== N=$N extraction score" >&2
   java -cp "$BENCHCP" org.skynetkg.bench.Score "$C" > "$OUT/score-$N.txt"
 
-  if [[ $N == "${SIZES[0]}" ]]; then
+  if [[ $N == "${SIZES[0]}" && -z "${BENCH_SKIP_JMH:-}" ]]; then
     echo "== extraction, JMH, 1 thread" >&2
     java -cp "$JMHCP" org.openjdk.jmh.Main ExtractionBenchmark -p corpus="$C" -t 1 -f 1 -wi 3 -w 5s -i 5 -r 5s \
       -rf csv -rff "$OUT/jmh-extraction.csv" > "$OUT/jmh-extraction.log"
   fi
 
-  echo "== N=$N load (ours, -Xmx$HEAP)" >&2
-  rm -rf "$WORK/store-$N"
-  /usr/bin/time -v java -Xmx$HEAP -jar "$JAR" load --store "$WORK/store-$N" "$C" > /dev/null 2> "$OUT/load-$N.log"
-  echo -e "$N\tskynet-kg load (validated, bulk phased)\t$(secs "$OUT/load-$N.log")\t$(hwm "$OUT/load-$N.log")" >> "$OUT/load.tsv"
-
-  echo "== N=$N export + raw bulk load" >&2
-  java -jar "$JAR" export --store "$WORK/store-$N" --format nq "$WORK/all-$N.nq"
-  for plan in phased parallel; do
+  # The same TDB2 loader on both sides: what `load --bulk auto` picks for this heap (phased from 1 GiB, sequential
+  # below, where the phased loader runs out of memory on large loads), and the phased one where the heap allows.
+  PLANS=(sequential); [[ $N -le 1000 ]] && PLANS=(sequential phased)
+  [[ -n "${BENCH_SKIP_LOAD:-}" && -d $WORK/store-$N && -f $WORK/all-$N.nq ]] && PLANS=()   # queries only, on the kept work files
+  for plan in ${PLANS[@]+"${PLANS[@]}"}; do
+    heap=$HEAP; [[ $plan == phased ]] && heap=${BENCH_PHASED_HEAP:-2g}
+    echo "== N=$N load, $plan, -Xmx$heap: ours, then Jena's bulk loader on the same quads" >&2
+    rm -rf "$WORK/store-$N"
+    /usr/bin/time -v java -Xmx$heap -jar "$JAR" load --bulk $plan --store "$WORK/store-$N" "$C" > /dev/null 2> "$OUT/load-$plan-$N.log" || true
+    echo -e "$N\tskynet-kg load (extract, validate, --bulk $plan, -Xmx$heap)\t$(secs "$OUT/load-$plan-$N.log")\t$(hwm "$OUT/load-$plan-$N.log")\t$(status "$OUT/load-$plan-$N.log")" >> "$OUT/load.tsv"
+    [[ -f $WORK/all-$N.nq ]] || java -jar "$JAR" export --store "$WORK/store-$N" --format nq "$WORK/all-$N.nq"
     rm -rf "$WORK/raw-$N"
-    /usr/bin/time -v java -Xmx$HEAP -cp "$BENCHCP" org.skynetkg.bench.RawBulkLoad $plan "$WORK/all-$N.nq" "$WORK/raw-$N" \
-      > "$OUT/raw-$plan-$N.out" 2> "$OUT/raw-$plan-$N.log"
-    echo -e "$N\tJena TDB2 $plan bulk loader, same quads\t$(secs "$OUT/raw-$plan-$N.log")\t$(hwm "$OUT/raw-$plan-$N.log")" >> "$OUT/load.tsv"
+    /usr/bin/time -v java -Xmx$heap -cp "$BENCHCP" org.skynetkg.bench.RawBulkLoad $plan "$WORK/all-$N.nq" "$WORK/raw-$N" \
+      > "$OUT/raw-$plan-$N.out" 2> "$OUT/raw-$plan-$N.log" || true
+    echo -e "$N\tJena TDB2 $plan bulk loader, same $(wc -l < "$WORK/all-$N.nq") quads (N-Quads), -Xmx$heap\t$(secs "$OUT/raw-$plan-$N.log")\t$(hwm "$OUT/raw-$plan-$N.log")\t$(status "$OUT/raw-$plan-$N.log")" >> "$OUT/load.tsv"
   done
 
   if [[ -n "${BENCH_SKIP_QUERY:-}" ]]; then continue; fi
   echo "== N=$N queries" >&2
-  cp -r "$WORK/store-$N" "$WORK/store-$N-stock"
-  java -jar "$JAR" serve --store "$WORK/store-$N" --port 3131 > "$WORK/serve.log" 2>&1 & OURS=$!
+  rm -rf "$WORK/store-$N-stock"; cp -r "$WORK/store-$N" "$WORK/store-$N-stock"
+  java -jar "$JAR" serve --store "$WORK/store-$N" --port 3131 --timeout 60 > "$WORK/serve.log" 2>&1 & OURS=$!
   java -cp "$BENCHCP" org.skynetkg.bench.StockFuseki "$WORK/store-$N-stock" 3132 > "$WORK/stock.log" 2>&1 & STOCK=$!
   trap 'kill $OURS $STOCK 2>/dev/null; bench/virtuoso.sh stop "$WORK/virtuoso-$N"' EXIT
   VIRT=""
   if bench/virtuoso.sh start "$WORK/virtuoso-$N" "$WORK/all-$N.nq" 3133 1133 > "$OUT/virtuoso-$N.log" 2>&1; then VIRT=yes; fi
-  sleep 8
-  for q in queries/*.rq; do
+  for port in 3131 3132; do
+    for i in $(seq 60); do curl -s -o /dev/null "http://127.0.0.1:$port/skynet/sparql?query=ASK%7B%7D" && break; sleep 1; done
+  done
+  for q in queries/*.rq bench/queries/*.rq; do
     for c in 1 8; do
-      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver skynet-kg http://127.0.0.1:3131/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "skynet-kg: $q failed" >&2
-      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver stock-fuseki http://127.0.0.1:3132/skynet/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "stock: $q failed" >&2
+      R=$(( REQUESTS / c > 5 ? REQUESTS / c : 5 ))   # requests per client: about REQUESTS in all
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver skynet-kg http://127.0.0.1:3131/skynet/sparql "$q" $c "$R" 5 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "skynet-kg: $q failed" >&2
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver stock-fuseki http://127.0.0.1:3132/skynet/sparql "$q" $c "$R" 5 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "stock: $q failed" >&2
       if [[ -n $VIRT ]]; then
-        java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver virtuoso http://127.0.0.1:3133/sparql "$q" $c "$REQUESTS" 10 | sed "s/^/$N\t/" >> "$OUT/query.tsv" \
+        java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver virtuoso http://127.0.0.1:3133/sparql "$q" $c "$R" 5 | sed "s/^/$N\t/" >> "$OUT/query.tsv" \
           || echo "virtuoso: $q failed" >> "$OUT/virtuoso-$N.log"
       fi
     done

@@ -34,7 +34,7 @@ MaxClientConnections = 16
 ServerThreads = 16
 [SPARQL]
 ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 600
+MaxQueryExecutionTime = 60
 INI
 (cd "$dir" && virtuoso-t -f -c "$dir/virtuoso.ini" > "$dir/out.log" 2>&1 & echo $! > "$dir/pid")
 for i in $(seq 60); do "$ISQL" $sql dba dba exec="status();" > /dev/null 2>&1 && break; sleep 1; done

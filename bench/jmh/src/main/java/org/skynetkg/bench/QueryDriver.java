@@ -21,6 +21,9 @@ import java.util.concurrent.Future;
  * {@code QueryDriver LABEL ENDPOINT QUERY.rq CLIENTS REQUESTS WARMUP}.
  */
 public final class QueryDriver {
+    /** A request that takes longer fails the run for that server and query (Virtuoso 7.2 hangs on some queries). */
+    private static final long TIMEOUT_SECONDS = 60;
+
     public static void main(String[] args) throws Exception {
         String label = args[0];
         String endpoint = args[1];
@@ -33,6 +36,7 @@ public final class QueryDriver {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
+                .timeout(java.time.Duration.ofSeconds(TIMEOUT_SECONDS))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         for (int i = 0; i < warmup; i++) {
             send(http, request);
@@ -51,8 +55,15 @@ public final class QueryDriver {
                 return null;
             }));
         }
-        for (Future<?> f : all) {
-            f.get();
+        try {
+            for (Future<?> f : all) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            // One failed request (timeout, HTTP error) fails the measurement; do not wait for the other clients.
+            System.err.println(label + " " + file + ": " + e.getCause());
+            pool.shutdownNow();
+            System.exit(1);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();

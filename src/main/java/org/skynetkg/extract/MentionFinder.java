@@ -43,9 +43,9 @@ final class MentionFinder {
     List<Span<AgencyRef>> agencies(String text, Context context) {
         List<Span<AgencyRef>> found = new ArrayList<>(agencies.find(text));
         Optional<Gazetteer.Entry> centralBank = gazetteer.agency(patterns.value("alias.central-bank.slug"));
-        centralBank.ifPresent(e -> addAll(found, patterns.get("alias.central-bank"), text,
+        centralBank.ifPresent(e -> addAll(found, patterns.matcher("alias.central-bank", text),
                 new AgencyRef(e.slug(), e.label(), true), 0));
-        Matcher ministry = patterns.get("anaphor.ministry").matcher(text);
+        Matcher ministry = patterns.matcher("anaphor.ministry", text);
         while (ministry.find()) {
             int at = ministry.start();
             AgencyRef before = found.stream().filter(a -> a.end() <= at && a.value().name().toLowerCase(java.util.Locale.ROOT).contains("ministry"))
@@ -55,9 +55,9 @@ final class MentionFinder {
             }
         }
         if (context.lastSubject() != null) {
-            addAll(found, patterns.get("pronoun.it.cs"), text, context.lastSubject(), 1);
+            addAll(found, patterns.matcher("pronoun.it.cs", text), context.lastSubject(), 1);
         }
-        Matcher m = patterns.get("org.unknown.cs").matcher(text);
+        Matcher m = patterns.matcher("org.unknown.cs", text);
         while (m.find()) {
             String name = m.group(1);
             if (name.contains(" ") && !overlaps(found, m.start(1), m.end(1))) {
@@ -68,8 +68,7 @@ final class MentionFinder {
         return found;
     }
 
-    private static void addAll(List<Span<AgencyRef>> found, Pattern p, String text, AgencyRef ref, int group) {
-        Matcher m = p.matcher(text);
+    private static void addAll(List<Span<AgencyRef>> found, Matcher m, AgencyRef ref, int group) {
         while (m.find()) {
             if (!overlaps(found, m.start(group), m.end(group))) {
                 found.add(new Span<>(m.start(group), m.end(group), ref, m.group(group)));
@@ -124,15 +123,15 @@ final class MentionFinder {
     }
 
     private void addAnaphora(List<Span<Mention>> found, String text, OperationRef lastNamed) {
-        Matcher start = patterns.get("anaphor.operation.start").matcher(text);
+        Matcher start = patterns.matcher("anaphor.operation.start", text);
         if (lastNamed != null && (found.isEmpty() || start.find() && !overlaps(found, start.start(), start.end()))) {
             // "the campaign": the last operation named; its year may come from the sentence ("In 2019, the campaign ...").
-            Matcher m = patterns.get("anaphor.operation").matcher(text);
+            Matcher m = patterns.matcher("anaphor.operation", text);
             if (m.find()) {
                 found.add(new Span<>(m.start(), m.end(), new Mention(lastNamed.series(), null, false, false, false),
                         m.group()));
             }
-            m = patterns.get("anaphor.last-year-operation").matcher(text);
+            m = patterns.matcher("anaphor.last-year-operation", text);
             if (m.find() && !overlaps(found, m.start(), m.end())) {
                 found.add(new Span<>(m.start(), m.end(), new Mention(gazetteer.topLevel(lastNamed.series()), null, false, true, false),
                         m.group()));

@@ -16,7 +16,8 @@ import org.skynetkg.SkynetException;
 
 /**
  * The extraction patterns, read from {@code patterns.properties}: each key is a rule id, each value a regular
- * expression (case-insensitive unless the key ends in {@code .cs}).
+ * expression (case-insensitive unless the key ends in {@code .cs}). A key {@code K.requires} lists words, one of
+ * which occurs (in lower case) in every text that {@code K} matches: a text without any of them is not scanned.
  */
 public final class Patterns {
     static final String RESOURCE = "patterns.properties";
@@ -24,17 +25,29 @@ public final class Patterns {
     private final Properties props;
     /** Every pattern, compiled once when the file is read: the extractor looks them up for every sentence. */
     private final Map<String, Pattern> compiled;
+    /** For a pattern with a {@code .requires} key: the words one of which must occur for it to match. */
+    private final Map<String, String[]> requires;
 
     private Patterns(Properties props) {
         this.props = props;
         Map<String, Pattern> all = new HashMap<>();
+        Map<String, String[]> words = new HashMap<>();
         for (String k : props.stringPropertyNames()) {
-            if (!k.endsWith(".slug")) {
+            if (k.endsWith(REQUIRES)) {
+                String pattern = k.substring(0, k.length() - REQUIRES.length());
+                if (props.getProperty(pattern) == null) {
+                    throw new SkynetException(k + " in " + RESOURCE + " names no pattern");
+                }
+                words.put(pattern, value(k).toLowerCase(java.util.Locale.ROOT).split("\\|"));
+            } else if (!k.endsWith(".slug")) {
                 all.put(k, compile(k));
             }
         }
         this.compiled = Map.copyOf(all);
+        this.requires = Map.copyOf(words);
     }
+
+    static final String REQUIRES = ".requires";
 
     public static Patterns load() {
         try (InputStream in = Patterns.class.getResourceAsStream(RESOURCE)) {
@@ -75,6 +88,26 @@ public final class Patterns {
         return v.strip();
     }
 
+    /** False when {@code text} lacks every word the pattern requires, so that the pattern cannot match it. */
+    boolean possible(String key, String text) {
+        String[] words = requires.get(key);
+        if (words == null) {
+            return true;
+        }
+        String lower = memo(text).lower();
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A matcher of the pattern {@code key} over {@code text}, or over "" when the pattern cannot match it. */
+    public Matcher matcher(String key, String text) {
+        return get(key).matcher(possible(key, text) ? text : "");
+    }
+
     public boolean find(String key, CharSequence text) {
         return text instanceof String s ? !spans(key, s).isEmpty() : get(key).matcher(text).find();
     }
@@ -84,12 +117,10 @@ public final class Patterns {
      * sentence (once per figure, say): the matches are remembered for the last text this thread asked about.
      */
     public List<int[]> spans(String key, String text) {
-        Memo memo = MEMO.get();
-        if (memo.text != text) {
-            memo.text = text;
-            memo.spans.clear();
+        if (!possible(key, text)) {
+            return List.of();
         }
-        return memo.spans.computeIfAbsent(key, k -> {
+        return memo(text).spans.computeIfAbsent(key, k -> {
             List<int[]> out = new ArrayList<>(2);
             Matcher m = get(k).matcher(text);
             while (m.find()) {
@@ -99,10 +130,28 @@ public final class Patterns {
         });
     }
 
+    private static Memo memo(String text) {
+        Memo memo = MEMO.get();
+        if (memo.text != text) {
+            memo.text = text;
+            memo.lower = null;
+            memo.spans.clear();
+        }
+        return memo;
+    }
+
     /** The matches found in one text, by pattern: one per thread, as documents are prepared in parallel. */
     private static final class Memo {
         private String text;
+        private String lower;
         private final Map<String, List<int[]>> spans = new HashMap<>();
+
+        String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(java.util.Locale.ROOT);
+            }
+            return lower;
+        }
     }
 
     private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);

@@ -18,7 +18,7 @@ record Period(LocalDate start, LocalDate end, String rule) {
     }
 
     static Period find(String text, Patterns patterns, Integer publicationYear) {
-        Matcher m = patterns.get("period.first-months").matcher(text);
+        Matcher m = patterns.matcher("period.first-months", text);
         if (m.find()) {
             Integer n = months(m.group(1));
             Integer year = m.group(2) != null && m.group(2).matches("\\d{4}") ? Integer.valueOf(m.group(2)) : publicationYear;
@@ -26,18 +26,18 @@ record Period(LocalDate start, LocalDate end, String rule) {
                 return new Period(LocalDate.of(year, 1, 1), YearMonth.of(year, n).atEndOfMonth(), "period.first-months");
             }
         }
-        m = patterns.get("period.first-half").matcher(text);
+        m = patterns.matcher("period.first-half", text);
         if (m.find() && (m.group(1) != null || publicationYear != null)) {
             int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : publicationYear;
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30), "period.first-half");
         }
-        m = patterns.get("period.first-quarters").matcher(text);
+        m = patterns.matcher("period.first-quarters", text);
         if (m.find() && (m.group(2) != null || publicationYear != null)) {
             int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : publicationYear;
             int quarters = m.group(1).matches("\\d") ? Integer.parseInt(m.group(1)) : m.group(1).equalsIgnoreCase("two") ? 2 : 3;
             return new Period(LocalDate.of(year, 1, 1), YearMonth.of(year, quarters * 3).atEndOfMonth(), "period.first-quarters");
         }
-        m = patterns.get("period.month-range").matcher(text);
+        m = patterns.matcher("period.month-range", text);
         if (m.find() && (m.group(3) != null || publicationYear != null)) {
             int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : publicationYear;
             Month from = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -46,12 +46,12 @@ record Period(LocalDate start, LocalDate end, String rule) {
                 return new Period(LocalDate.of(year, from, 1), YearMonth.of(year, to).atEndOfMonth(), "period.month-range");
             }
         }
-        m = patterns.get("period.last-year").matcher(text);
+        m = patterns.matcher("period.last-year", text);
         if (m.find() && publicationYear != null) {
             int year = publicationYear - 1;
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "period.last-year");
         }
-        m = patterns.get("period.year").matcher(text);
+        m = patterns.matcher("period.year", text);
         if (m.find()) {
             int year = Integer.parseInt(m.group(1));
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "period.year");

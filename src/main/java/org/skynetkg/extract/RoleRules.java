@@ -152,7 +152,7 @@ final class RoleRules {
     private List<Verb> verbs(String text) {
         List<Verb> out = new ArrayList<>();
         for (String kind : List.of("verb.announce", "verb.lead", "verb.organize")) {
-            Matcher m = patterns.get(kind).matcher(text);
+            Matcher m = patterns.matcher(kind, text);
             while (m.find()) {
                 out.add(new Verb(kind, m.start(), m.end()));
             }

@@ -31,8 +31,6 @@ import org.skynetkg.validate.GraphValidator;
  */
 public final class Loader {
     public static final int DEFAULT_BATCH = 1000;
-    /** Documents prepared in parallel at a time: enough to keep the cores busy, few enough to bound memory. */
-    private static final int PREPARE_CHUNK = 64;
 
     private final Pipeline pipeline;
     private GraphValidator validator;
@@ -141,18 +139,28 @@ public final class Loader {
     private List<DocumentResult> loadBatched(KnowledgeStore store, List<Path> files, DocumentPreparer preparer) {
         writeReference(store);
         List<DocumentResult> results = new ArrayList<>();
-        for (int from = 0; from < files.size(); from += batchSize) {
-            List<PreparedDocument> batch = new ArrayList<>();
-            List<Path> slice = files.subList(from, Math.min(files.size(), from + batchSize));
-            for (int i = 0; i < slice.size(); i += PREPARE_CHUNK) {
-                batch.addAll(prepareAll(preparer, slice.subList(i, Math.min(slice.size(), i + PREPARE_CHUNK))));
-            }
-            for (PreparedDocument d : write(store, batch)) {
-                results.add(d.result());
-                listener.accept(d.result());
+        List<PreparedDocument> batch = new ArrayList<>();
+        for (Preparation chunks = new Preparation(preparer, files, this::tick); chunks.hasNext(); ) {
+            for (PreparedDocument d : chunks.next()) {
+                batch.add(d);
+                if (batch.size() == batchSize) {
+                    writeBatch(store, batch, results);
+                }
             }
         }
+        writeBatch(store, batch, results);
         return results;
+    }
+
+    private void writeBatch(KnowledgeStore store, List<PreparedDocument> batch, List<DocumentResult> results) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (PreparedDocument d : write(store, batch)) {
+            results.add(d.result());
+            listener.accept(d.result());
+        }
+        batch.clear();
     }
 
     /** One transaction for the batch; if it fails, one per document, so that a bad one cannot take the others with it. */
@@ -183,8 +191,8 @@ public final class Loader {
             store.bulkLoad(bulk, out -> {
                 emit(ReferenceData.ontology(), pipeline.iris().ontologyGraph(), out);
                 emit(pipeline.reference(), pipeline.iris().referenceGraph(), out);
-                for (int i = 0; i < files.size(); i += PREPARE_CHUNK) {
-                    for (PreparedDocument d : prepareAll(preparer, files.subList(i, Math.min(files.size(), i + PREPARE_CHUNK)))) {
+                for (Preparation chunks = new Preparation(preparer, files, this::tick); chunks.hasNext(); ) {
+                    for (PreparedDocument d : chunks.next()) {
                         if (d.accepted()) {
                             d.emitQuads(out);
                         }
@@ -201,16 +209,6 @@ public final class Loader {
         }
         results.forEach(listener);
         return results;
-    }
-
-    /**
-     * Extraction, mapping and validation of a few documents at a time on all cores (they share nothing but read-only
-     * rules and reference data), in the order of the files; the store is then written by one thread.
-     */
-    private List<PreparedDocument> prepareAll(DocumentPreparer preparer, List<Path> chunk) {
-        List<PreparedDocument> prepared = chunk.parallelStream().map(preparer::prepare).toList();
-        prepared.forEach(d -> tick());
-        return prepared;
     }
 
     private void tick() {

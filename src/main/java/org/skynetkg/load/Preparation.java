@@ -1,0 +1,65 @@
+package org.skynetkg.load;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The documents of a load, prepared (extracted, mapped, validated) a chunk at a time on all cores, in the order of
+ * the files. While the caller writes one chunk to the store, the next one is being prepared, so that extraction and
+ * the store's own work overlap; at most two chunks are held in memory.
+ */
+final class Preparation implements Iterator<List<PreparedDocument>> {
+    /** Documents prepared in parallel at a time: enough to keep the cores busy, few enough to bound memory. */
+    static final int CHUNK = 64;
+
+    private final DocumentPreparer preparer;
+    private final List<Path> files;
+    private final Runnable tick;
+    private int from;
+    private CompletableFuture<List<PreparedDocument>> next;
+
+    /** {@code tick} is called once per document prepared (from a preparing thread, one chunk at a time). */
+    Preparation(DocumentPreparer preparer, List<Path> files, Runnable tick) {
+        this.preparer = preparer;
+        this.files = files;
+        this.tick = tick;
+        this.next = submit();
+    }
+
+    @Override
+    public boolean hasNext() {
+        return next != null;
+    }
+
+    @Override
+    public List<PreparedDocument> next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        List<PreparedDocument> chunk;
+        try {
+            chunk = next.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        next = submit();
+        return chunk;
+    }
+
+    private CompletableFuture<List<PreparedDocument>> submit() {
+        if (from >= files.size()) {
+            return null;
+        }
+        List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+        from += chunk.size();
+        return CompletableFuture.supplyAsync(() -> {
+            List<PreparedDocument> prepared = chunk.parallelStream().map(preparer::prepare).toList();
+            prepared.forEach(d -> tick.run());
+            return prepared;
+        });
+    }
+}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 
 /**
  * The documents of a load, prepared (extracted, mapped, validated) a chunk at a time on all cores, in the order of
@@ -15,6 +17,17 @@ import java.util.concurrent.CompletionException;
 final class Preparation implements Iterator<List<PreparedDocument>> {
     /** Documents prepared in parallel at a time: enough to keep the cores busy, few enough to bound memory. */
     static final int CHUNK = 64;
+    /**
+     * One preparing thread per core, besides the caller's thread that writes: the common pool has one thread less
+     * than there are cores, which left one core to preparation while the writer waited for it.
+     */
+    private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
+            pool -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setDaemon(true);
+                t.setName("skynet-prepare-" + t.getPoolIndex());
+                return t;
+            }, null, false);
 
     private final DocumentPreparer preparer;
     private final List<Path> files;
@@ -60,6 +73,6 @@ final class Preparation implements Iterator<List<PreparedDocument>> {
             List<PreparedDocument> prepared = chunk.parallelStream().map(preparer::prepare).toList();
             prepared.forEach(d -> tick.run());
             return prepared;
-        });
+        }, POOL);
     }
 }

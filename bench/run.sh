@@ -39,7 +39,7 @@ for N in "${SIZES[@]}"; do
 
   if [[ $N == "${SIZES[0]}" && -z "${BENCH_SKIP_JMH:-}" ]]; then
     echo "== extraction, JMH, 1 thread" >&2
-    java -cp "$JMHCP" org.openjdk.jmh.Main ExtractionBenchmark -p corpus="$C" -t 1 -f 1 -wi 3 -w 5s -i 5 -r 5s \
+    java -cp "$JMHCP" org.openjdk.jmh.Main ExtractionBenchmark -p corpus="$C" -t 1 -f 1 -wi 5 -w 10s -i 5 -r 10s \
       -rf csv -rff "$OUT/jmh-extraction.csv" > "$OUT/jmh-extraction.log"
   fi
 

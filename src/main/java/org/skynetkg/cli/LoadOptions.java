@@ -15,7 +15,7 @@ final class LoadOptions {
         return o.addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                         .desc("documents per write transaction (default " + Loader.DEFAULT_BATCH + ")").get())
                 .addOption(Option.builder().longOpt("bulk").hasArg().argName("LOADER")
-                        .desc("TDB2 bulk loader used when the store is empty: auto (default: phased with a heap of 1 GiB or more, sequential below), phased, parallel, sequential or off").get())
+                        .desc("TDB2 bulk loader used when the store is empty: auto (default: phased with a heap of 1 GiB or more and more than 2 cores, else sequential), phased, parallel, sequential or off").get())
                 .addOption(Option.builder().longOpt("no-validate")
                         .desc("skip the SHACL check of each document (benchmarks only)").get())
                 .addOption(Option.builder().longOpt("progress")

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code --bulk auto} keeps a small heap off the phased loader, which runs out of 512 MiB on large loads. */
+/** {@code --bulk auto} keeps a small heap (out of memory on large loads) and a 2-core machine off the phased loader. */
 class BulkPlanTest {
     @Test
-    void autoIsSequentialBelowOneGibibyteAndPhasedFromThere() {
-        assertEquals(BulkPlan.SEQUENTIAL, BulkPlan.auto(512L << 20));
-        assertEquals(BulkPlan.SEQUENTIAL, BulkPlan.auto((1L << 30) - 1));
-        assertEquals(BulkPlan.PHASED, BulkPlan.auto(1L << 30));
-        assertEquals(BulkPlan.PHASED, BulkPlan.auto(8L << 30));
+    void autoIsPhasedOnlyWithOneGibibyteOfHeapAndMoreThanTwoCores() {
+        assertEquals(BulkPlan.SEQUENTIAL, BulkPlan.auto(512L << 20, 8));
+        assertEquals(BulkPlan.SEQUENTIAL, BulkPlan.auto((1L << 30) - 1, 8));
+        assertEquals(BulkPlan.PHASED, BulkPlan.auto(1L << 30, 8));
+        assertEquals(BulkPlan.PHASED, BulkPlan.auto(8L << 30, 3));
+        assertEquals(BulkPlan.SEQUENTIAL, BulkPlan.auto(8L << 30, 2));
+        assertEquals(BulkPlan.SEQUENTIAL, BulkPlan.auto(8L << 30, 1));
     }
 
     @Test

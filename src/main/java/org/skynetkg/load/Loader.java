@@ -1,17 +1,11 @@
 package org.skynetkg.load;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.skynetkg.SkynetException;
 import org.skynetkg.describe.VoidDescription;
-import org.skynetkg.rdf.ReferenceData;
 import org.skynetkg.store.BulkPlan;
 import org.skynetkg.store.KnowledgeStore;
 import org.skynetkg.validate.GraphValidator;
@@ -138,75 +132,12 @@ public final class Loader {
 
     private List<DocumentResult> loadBatched(KnowledgeStore store, List<Path> files, DocumentPreparer preparer) {
         writeReference(store);
-        List<DocumentResult> results = new ArrayList<>();
-        List<PreparedDocument> batch = new ArrayList<>();
-        for (Preparation chunks = new Preparation(preparer, files, this::tick); chunks.hasNext(); ) {
-            for (PreparedDocument d : chunks.next()) {
-                batch.add(d);
-                if (batch.size() == batchSize) {
-                    writeBatch(store, batch, results);
-                }
-            }
-        }
-        writeBatch(store, batch, results);
-        return results;
-    }
-
-    private void writeBatch(KnowledgeStore store, List<PreparedDocument> batch, List<DocumentResult> results) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        for (PreparedDocument d : write(store, batch)) {
-            results.add(d.result());
-            listener.accept(d.result());
-        }
-        batch.clear();
-    }
-
-    /** One transaction for the batch; if it fails, one per document, so that a bad one cannot take the others with it. */
-    private static List<PreparedDocument> write(KnowledgeStore store, List<PreparedDocument> batch) {
-        try {
-            store.inWrite(txn -> batch.stream().filter(PreparedDocument::accepted)
-                    .forEach(d -> txn.replaceGraph(d.graphName(), d::emitQuads)));
-            return batch;
-        } catch (RuntimeException batchFailed) {
-            List<PreparedDocument> out = new ArrayList<>();
-            for (PreparedDocument d : batch) {
-                try {
-                    if (d.accepted()) {
-                        store.replaceGraph(d.graphName(), d::emitQuads);
-                    }
-                    out.add(d);
-                } catch (RuntimeException e) {
-                    out.add(d.refused("cannot write to the store: " + e.getMessage()));
-                }
-            }
-            return out;
-        }
+        return new BatchedWrite(store, batchSize, listener).run(new Preparation(preparer, files, this::tick));
     }
 
     private List<DocumentResult> loadBulk(KnowledgeStore store, List<Path> files, DocumentPreparer preparer) {
-        List<DocumentResult> results = new ArrayList<>(files.size());
-        try {
-            store.bulkLoad(bulk, out -> {
-                emit(ReferenceData.ontology(), pipeline.iris().ontologyGraph(), out);
-                emit(pipeline.reference(), pipeline.iris().referenceGraph(), out);
-                for (Preparation chunks = new Preparation(preparer, files, this::tick); chunks.hasNext(); ) {
-                    for (PreparedDocument d : chunks.next()) {
-                        if (d.accepted()) {
-                            d.emitQuads(out);
-                        }
-                        results.add(d.result());
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            String error = "bulk load failed, the store was emptied again: " + e.getMessage();
-            results.replaceAll(r -> r.ok() ? new DocumentResult(r.source(), null, 0, 0, error, r.warnings()) : r);
-            for (int i = results.size(); i < files.size(); i++) {
-                results.add(new DocumentResult(files.get(i).toString(), null, 0, 0, error, List.of()));
-            }
-        }
+        List<DocumentResult> results = new BulkWrite(store, bulk, new ReferenceGraphs(pipeline))
+                .run(new Preparation(preparer, files, this::tick), files);
         results.forEach(listener);
         return results;
     }
@@ -219,19 +150,6 @@ public final class Loader {
 
     /** The ontology and reference data graphs, replaced so that they follow the jar's version. */
     public void writeReference(KnowledgeStore store) {
-        Model ontology = ReferenceData.ontology();
-        Model reference = pipeline.reference();
-        store.inWrite(batch -> {
-            batch.replaceGraph(pipeline.iris().ontologyGraph(), out -> emit(ontology, out));
-            batch.replaceGraph(pipeline.iris().referenceGraph(), out -> emit(reference, out));
-        });
-    }
-
-    private static void emit(Model m, StreamRDF out) {
-        m.getGraph().find().forEachRemaining(out::triple);
-    }
-
-    private static void emit(Model m, Node graph, StreamRDF out) {
-        m.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(graph, t)));
+        new ReferenceGraphs(pipeline).replace(store);
     }
 }

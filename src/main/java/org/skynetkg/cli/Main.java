@@ -22,7 +22,7 @@ public final class Main {
 
     Main() {
         for (Command c : new Command[] {new LoadCommand(), new ExtractCommand(), new QueryCommand(), new ServeCommand(),
-                new ValidateCommand(), new ExportCommand(), new LinkCommand(), new EvaluateCommand(), new GenerateCommand()}) {
+                new ValidateCommand(), new ExportCommand(), new CompactCommand(), new LinkCommand(), new EvaluateCommand(), new GenerateCommand()}) {
             commands.put(c.name(), c);
         }
     }

@@ -120,6 +120,27 @@ public final class KnowledgeStore implements AutoCloseable {
         return BulkLoad.run(storage, plan, writer);
     }
 
+    /**
+     * Rewrites the TDB2 database without the space that replaced and deleted graphs left behind (TDB2 never
+     * overwrites in place: a load of many batches can leave a store several times its data), then deletes the old
+     * copy. Needs no transaction open on the store. Returns the store's size on disk before and after, in bytes.
+     */
+    public long[] compact() {
+        if ( folder == null )
+            throw new SkynetException("An in-memory store has nothing to compact");
+        long before = bytes(folder);
+        DatabaseMgr.compact(storage, true);
+        return new long[] {before, bytes(folder)};
+    }
+
+    private static long bytes(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new SkynetException("Cannot read the size of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The names of the graphs holding at least one quad. */
     public Set<Node> graphNames() {
         return Txn.calculateRead(storage, () -> Iter.toSet(storage.listGraphNodes()));

@@ -45,6 +45,29 @@ class KnowledgeStoreTest {
             store.close();
     }
 
+    /** Replacing a graph many times leaves old blocks behind; compaction drops them and keeps every quad. */
+    @Test
+    void compactionShrinksAStoreOfReplacedGraphsAndKeepsItsQuads() {
+        Node g = iri("urn:test:graph");
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            for (int round = 0; round < 30; round++) {
+                int r = round;
+                store.replaceGraph(g, out -> {
+                    for (int i = 0; i < 500; i++) {
+                        out.triple(Triple.create(iri("urn:test:s" + i), iri("urn:test:p"), NodeFactory.createLiteralString("v" + r + "-" + i)));
+                    }
+                });
+            }
+            long[] size = store.compact();
+            assertTrue(size[1] < size[0], "before " + size[0] + ", after " + size[1]);
+            assertEquals(500, store.size(g));
+            assertEquals(1, Txn.calculateRead(store.datasetGraph(), () -> Iter.count(store.datasetGraph().find(g,
+                    iri("urn:test:s7"), iri("urn:test:p"), NodeFactory.createLiteralString("v29-7")))));
+            store.replaceGraph(g, out -> { }); // still writable
+            assertEquals(0, store.size(g));
+        }
+    }
+
     static Node iri(String iri) {
         return NodeFactory.createURI(iri);
     }

@@ -32,9 +32,9 @@ final class CompactCommand implements Command {
             throw new UsageException("compact takes no arguments");
         }
         try (KnowledgeStore store = KnowledgeStore.open(CommonOptions.storeDir(line))) {
-            long[] size = store.compact();
+            KnowledgeStore.Compaction size = store.compact();
             console.out().printf("compacted %s: its files were %,d MB, now %,d MB%n", CommonOptions.storeDir(line),
-                    size[0] >> 20, size[1] >> 20);
+                    size.bytesBefore() >> 20, size.bytesAfter() >> 20);
         }
         return 0;
     }

@@ -123,14 +123,18 @@ public final class KnowledgeStore implements AutoCloseable {
     /**
      * Rewrites the TDB2 database without the space that replaced and deleted graphs left behind (TDB2 never
      * overwrites in place: a load of many batches can leave a store several times its data), then deletes the old
-     * copy. Needs no transaction open on the store. Returns the store's size on disk before and after, in bytes.
+     * copy. Needs no transaction open on the store.
      */
-    public long[] compact() {
+    public Compaction compact() {
         if ( folder == null )
             throw new SkynetException("An in-memory store has nothing to compact");
         long before = bytes(folder);
         DatabaseMgr.compact(storage, true);
-        return new long[] {before, bytes(folder)};
+        return new Compaction(before, bytes(folder));
+    }
+
+    /** The total size of the store's files before and after a compaction, in bytes. */
+    public record Compaction(long bytesBefore, long bytesAfter) {
     }
 
     private static long bytes(Path dir) {

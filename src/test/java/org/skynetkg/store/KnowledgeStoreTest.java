@@ -58,8 +58,8 @@ class KnowledgeStoreTest {
                     }
                 });
             }
-            long[] size = store.compact();
-            assertTrue(size[1] < size[0], "before " + size[0] + ", after " + size[1]);
+            KnowledgeStore.Compaction size = store.compact();
+            assertTrue(size.bytesAfter() < size.bytesBefore(), size.toString());
             assertEquals(500, store.size(g));
             assertEquals(1, Txn.calculateRead(store.datasetGraph(), () -> Iter.count(store.datasetGraph().find(g,
                     iri("urn:test:s7"), iri("urn:test:p"), NodeFactory.createLiteralString("v29-7")))));

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skynetkg.load.Loader;
-import org.skynetkg.load.Pipeline;
 import org.skynetkg.store.KnowledgeStore;
 
 /** A real server on a free port serves the VoID of the loaded seed, naming the endpoint it is reached at. */
@@ -30,26 +25,20 @@ class VoidEndpointTest {
 
     @TempDir
     Path dir;
-    KnowledgeStore store;
-    SkynetServer server;
-    final HttpClient http = HttpClient.newHttpClient();
+    SeedServer seed;
 
     @BeforeEach
     void setUp() {
-        store = KnowledgeStore.open(dir);
-        new Loader(Pipeline.create()).load(store, List.of(Path.of("data/skynet-2022-launch.txt")));
-        server = SkynetServer.create().store(store).port(0).build().start();
+        seed = SeedServer.start(dir);
     }
 
     @AfterEach
     void tearDown() {
-        server.stop();
-        store.close();
+        seed.close();
     }
 
     HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Accept", accept).GET().build(), BodyHandlers.ofString());
+        return seed.get(path, accept);
     }
 
     static Model parse(String body, String lang) {
@@ -66,7 +55,7 @@ class VoidEndpointTest {
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
             Model m = parse(response.body(), "TURTLE");
             assertTrue(m.contains(ResourceFactory.createResource(DATASET), VOID.sparqlEndpoint,
-                    ResourceFactory.createResource(server.sparqlEndpoint())), response.body());
+                    ResourceFactory.createResource(seed.server().sparqlEndpoint())), response.body());
         }
     }
 
@@ -80,9 +69,8 @@ class VoidEndpointTest {
 
     @Test
     void voidIsReadOnly() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/void"))
-                .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> .")).build(),
-                BodyHandlers.ofString());
+        HttpResponse<String> response = seed.send(HttpRequest.newBuilder(seed.uri("/void"))
+                .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> .")).build());
         assertEquals(405, response.statusCode());
     }
 
@@ -91,8 +79,8 @@ class VoidEndpointTest {
         try (KnowledgeStore empty = KnowledgeStore.inMemory()) {
             SkynetServer other = SkynetServer.create().store(empty).port(0).build().start();
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + other.port() + "/void")).GET().build(), BodyHandlers.ofString());
+                HttpResponse<String> response = seed.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + other.port() + "/void")).GET().build());
                 assertEquals(404, response.statusCode());
             } finally {
                 other.stop();

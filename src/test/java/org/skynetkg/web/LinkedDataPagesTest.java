@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,11 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skynetkg.load.Inputs;
-import org.skynetkg.load.Loader;
-import org.skynetkg.load.Pipeline;
-import org.skynetkg.server.SkynetServer;
-import org.skynetkg.store.KnowledgeStore;
+import org.skynetkg.server.SeedServer;
 
 /**
  * The pages of a real server over the loaded seed. Expected values come from SPARQL over the same server.
@@ -42,29 +33,20 @@ class LinkedDataPagesTest {
 
     @TempDir
     Path dir;
-    KnowledgeStore store;
-    SkynetServer server;
-    final HttpClient http = HttpClient.newHttpClient();
+    SeedServer seed;
 
     @BeforeEach
     void setUp() {
-        store = KnowledgeStore.open(dir);
-        new Loader(Pipeline.create()).load(store, Inputs.expand(List.of(Path.of("data"))));
-        server = SkynetServer.create().store(store).port(0).build().start();
+        seed = SeedServer.start(dir);
     }
 
     @AfterEach
     void tearDown() {
-        server.stop();
-        store.close();
+        seed.close();
     }
 
     HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-        if (accept != null) {
-            request.header("Accept", accept);
-        }
-        return http.send(request.GET().build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return seed.get(path, accept);
     }
 
     List<QuerySolution> select(String query) throws Exception {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -21,6 +22,8 @@ import org.skynetkg.SkynetException;
  */
 public final class Patterns {
     static final String RESOURCE = "patterns.properties";
+    /** The suffix of a key listing the words a pattern needs. */
+    static final String REQUIRES = ".requires";
 
     private final Properties props;
     /** Every pattern, compiled once when the file is read: the extractor looks them up for every sentence. */
@@ -38,7 +41,7 @@ public final class Patterns {
                 if (props.getProperty(pattern) == null) {
                     throw new SkynetException(k + " in " + RESOURCE + " names no pattern");
                 }
-                words.put(pattern, value(k).toLowerCase(java.util.Locale.ROOT).split("\\|"));
+                words.put(pattern, value(k).toLowerCase(Locale.ROOT).split("\\|"));
             } else if (!k.endsWith(".slug")) {
                 all.put(k, compile(k));
             }
@@ -46,8 +49,6 @@ public final class Patterns {
         this.compiled = Map.copyOf(all);
         this.requires = Map.copyOf(words);
     }
-
-    static final String REQUIRES = ".requires";
 
     public static Patterns load() {
         try (InputStream in = Patterns.class.getResourceAsStream(RESOURCE)) {
@@ -148,7 +149,7 @@ public final class Patterns {
 
         String lower() {
             if (lower == null) {
-                lower = text.toLowerCase(java.util.Locale.ROOT);
+                lower = text.toLowerCase(Locale.ROOT);
             }
             return lower;
         }

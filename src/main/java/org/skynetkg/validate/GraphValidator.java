@@ -40,12 +40,15 @@ public final class GraphValidator {
     public static final String SHAPES = "ontology/shapes.ttl";
 
     private final Shapes shapes;
+    private final PreparedSparqlConstraints sparql;
     private final List<Graph> background;
     private final PrefixMap prefixes;
 
     /** Validates against {@code shapes}, with {@code background} graphs (ontology, reference data) merged in. */
     public GraphValidator(Graph shapes, List<Graph> background, Iris iris) {
-        this.shapes = Shapes.parse(Objects.requireNonNull(shapes, "shapes"));
+        Objects.requireNonNull(shapes, "shapes");
+        this.sparql = PreparedSparqlConstraints.of(Shapes.parse(shapes), shapes);
+        this.shapes = Shapes.parse(sparql.remainder(shapes));
         this.background = List.copyOf(background);
         this.prefixes = Prefixes.add(PrefixMapFactory.create(), Objects.requireNonNull(iris, "iris"));
         this.prefixes.add("skgsh", SKGSH.NS);
@@ -56,6 +59,11 @@ public final class GraphValidator {
     public static GraphValidator create(Iris iris) {
         return new GraphValidator(shapesGraph(), List.of(ReferenceData.ontology().getGraph(),
                 ReferenceData.reference(iris).getGraph()), iris);
+    }
+
+    /** The shipped shapes, with the ontology and reference data already parsed (with {@code iris}'s base). */
+    public static GraphValidator create(Iris iris, Graph ontology, Graph reference) {
+        return new GraphValidator(shapesGraph(), List.of(ontology, reference), iris);
     }
 
     /** The shapes graph shipped in the jar. */
@@ -87,6 +95,7 @@ public final class GraphValidator {
             for (Node focus : VLib.focusNodes(union, shape)) {
                 if (mentions(document, focus)) {
                     ValidationProc.execValidateShape(context, union, shape, focus);
+                    sparql.validate(context, union, shape, focus);
                 }
             }
         }

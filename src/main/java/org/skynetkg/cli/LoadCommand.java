@@ -2,8 +2,11 @@ package org.skynetkg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.apache.jena.sys.JenaSystem;
 import org.skynetkg.load.Inputs;
 import org.skynetkg.load.LoadReport;
 import org.skynetkg.load.Loader;
@@ -43,16 +46,28 @@ final class LoadCommand implements Command {
     }
 
     static LoadReport load(CommandLine line, List<Path> files, Console console) {
-        Loader loader = LoadOptions.configure(new Loader(CommonOptions.pipeline(line)), line, console).onDocument(r -> {
-            if (r.ok()) {
-                console.out().println(r.summary());
-                r.warnings().forEach(w -> console.err().println("warning: " + w));
-            } else {
-                console.err().println(r.summary());
-            }
-        });
+        // The pipeline (gazetteer, patterns, shapes) is built while this thread opens the store: both start cold.
+        // Jena initialises once, here: initialising it from two threads at once deadlocks in its class initialisers.
+        JenaSystem.init();
+        CompletableFuture<Loader> loader = CompletableFuture.supplyAsync(() -> LoadOptions.configure(
+                new Loader(CommonOptions.pipeline(line)), line, console).onDocument(r -> {
+                    if (r.ok()) {
+                        console.out().println(r.summary());
+                        r.warnings().forEach(w -> console.err().println("warning: " + w));
+                    } else {
+                        console.err().println(r.summary());
+                    }
+                }));
         try (KnowledgeStore store = KnowledgeStore.open(CommonOptions.storeDir(line))) {
-            return loader.load(store, files);
+            return join(loader).load(store, files);
+        }
+    }
+
+    private static Loader join(CompletableFuture<Loader> loader) {
+        try {
+            return loader.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 }

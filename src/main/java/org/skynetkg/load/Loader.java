@@ -34,7 +34,7 @@ public final class Loader {
     private ProgressMeter progress;
 
     public Loader(Pipeline pipeline) {
-        this(pipeline, GraphValidator.create(pipeline.iris()));
+        this(pipeline, GraphValidator.create(pipeline.iris(), pipeline.ontology().getGraph(), pipeline.reference().getGraph()));
     }
 
     /** With other shapes: lets tests refuse a document the shipped shapes accept. */

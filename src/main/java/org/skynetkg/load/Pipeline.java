@@ -20,6 +20,7 @@ import org.skynetkg.rdf.ReferenceData;
  */
 public final class Pipeline {
     private final Iris iris;
+    private final Model ontology;
     private final Model reference;
     private final Extractor extractor;
     private final FactMapper mapper;
@@ -27,6 +28,7 @@ public final class Pipeline {
 
     public Pipeline(Iris iris, long maxDocumentBytes) {
         this.iris = Objects.requireNonNull(iris, "iris");
+        this.ontology = ReferenceData.ontology();
         this.reference = ReferenceData.reference(iris);
         Gazetteer gazetteer = Gazetteer.from(reference);
         this.extractor = new Extractor(gazetteer, Patterns.load());
@@ -40,6 +42,11 @@ public final class Pipeline {
 
     public Iris iris() {
         return iris;
+    }
+
+    /** The ontology shipped in the jar, parsed once (read only: it is shared by the threads of a load). */
+    public Model ontology() {
+        return ontology;
     }
 
     /** The reference data (gazetteer, places, series, identity links) as parsed with this pipeline's base. */

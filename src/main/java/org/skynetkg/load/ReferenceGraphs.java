@@ -4,7 +4,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.skynetkg.rdf.ReferenceData;
 import org.skynetkg.store.KnowledgeStore;
 
 /** The ontology and the reference data, written to their own graphs with every load so that they follow the jar. */
@@ -17,7 +16,7 @@ final class ReferenceGraphs {
 
     /** Replaces both graphs in one write transaction. */
     void replace(KnowledgeStore store) {
-        Model ontology = ReferenceData.ontology();
+        Model ontology = pipeline.ontology();
         Model reference = pipeline.reference();
         store.inWrite(batch -> {
             batch.replaceGraph(pipeline.iris().ontologyGraph(), out -> triples(ontology, out));
@@ -27,7 +26,7 @@ final class ReferenceGraphs {
 
     /** Both graphs as quads, e.g. into a bulk loader. */
     void emit(StreamRDF out) {
-        quads(ReferenceData.ontology(), pipeline.iris().ontologyGraph(), out);
+        quads(pipeline.ontology(), pipeline.iris().ontologyGraph(), out);
         quads(pipeline.reference(), pipeline.iris().referenceGraph(), out);
     }
 

@@ -80,7 +80,8 @@ for N in "${SIZES[@]}"; do
   rm -rf "$WORK/store-$N-stock"; cp -r "$WORK/store-$N" "$WORK/store-$N-stock"
   java -jar "$JAR" serve --store "$WORK/store-$N" --port 3131 --timeout 60 > "$WORK/serve.log" 2>&1 & OURS=$!
   java -cp "$BENCHCP" org.skynetkg.bench.StockFuseki "$WORK/store-$N-stock" 3132 > "$WORK/stock.log" 2>&1 & STOCK=$!
-  trap 'kill $OURS $STOCK 2>/dev/null; bench/virtuoso.sh stop "$WORK/virtuoso-$N"' EXIT
+  # under set -e a failing kill in the trap would turn a finished run into exit status 1
+  trap 'kill $OURS $STOCK 2>/dev/null || true; bench/virtuoso.sh stop "$WORK/virtuoso-$N" || true' EXIT
   VIRT=""
   if bench/virtuoso.sh start "$WORK/virtuoso-$N" "$WORK/all-$N.nq" 3133 1133 > "$OUT/virtuoso-$N.log" 2>&1; then VIRT=yes; fi
   for port in 3131 3132; do

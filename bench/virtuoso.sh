@@ -4,7 +4,10 @@
 # why) when Virtuoso cannot be installed or started, so that run.sh skips it.
 set -uo pipefail
 cmd=$1; dir=$2
-if [[ $cmd == stop ]]; then kill "$(cat "$dir/pid")" 2>/dev/null; exit 0; fi
+if [[ $cmd == stop ]]; then
+  pid=$(cat "$dir/pid" 2>/dev/null) && kill "$pid" 2>/dev/null && while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  exit 0
+fi
 nq=$3; http=$4; sql=$5
 if ! command -v virtuoso-t > /dev/null; then
   echo "virtuoso-t missing: installing virtuoso-opensource with apt-get"
@@ -36,7 +39,8 @@ ServerThreads = 16
 ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = 60
 INI
-(cd "$dir" && virtuoso-t -f -c "$dir/virtuoso.ini" > "$dir/out.log" 2>&1 & echo $! > "$dir/pid")
+# $! must be virtuoso-t itself: "cd && virtuoso-t &" would background a subshell, and stop would kill only that
+(cd "$dir" || exit 1; virtuoso-t -f -c "$dir/virtuoso.ini" > "$dir/out.log" 2>&1 & echo $! > "$dir/pid")
 for i in $(seq 60); do "$ISQL" $sql dba dba exec="status();" > /dev/null 2>&1 && break; sleep 1; done
 "$ISQL" $sql dba dba exec="status();" > /dev/null 2>&1 || { echo "Virtuoso did not start: $(tail -3 "$dir/db.log" 2>/dev/null)"; exit 1; }
 start=$(date +%s.%N)

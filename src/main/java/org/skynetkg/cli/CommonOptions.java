@@ -35,7 +35,11 @@ final class CommonOptions {
     }
 
     static Pipeline pipeline(CommandLine line) {
-        return new Pipeline(iris(line), longValue(line, "max-bytes", AnnouncementReader.DEFAULT_MAX_BYTES));
+        return new Pipeline(iris(line), maxBytes(line));
+    }
+
+    static long maxBytes(CommandLine line) {
+        return longValue(line, "max-bytes", AnnouncementReader.DEFAULT_MAX_BYTES);
     }
 
     static Iris iris(CommandLine line) {

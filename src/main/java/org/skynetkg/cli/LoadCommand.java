@@ -10,6 +10,8 @@ import org.apache.jena.sys.JenaSystem;
 import org.skynetkg.load.Inputs;
 import org.skynetkg.load.LoadReport;
 import org.skynetkg.load.Loader;
+import org.skynetkg.load.Pipeline;
+import org.skynetkg.rdf.Iris;
 import org.skynetkg.store.KnowledgeStore;
 
 /** {@code load [--store DIR] FILE|DIR...}: extract and store, one line per document. */
@@ -46,11 +48,15 @@ final class LoadCommand implements Command {
     }
 
     static LoadReport load(CommandLine line, List<Path> files, Console console) {
+        // Options first: a usage error must not leave a new store folder behind.
+        Iris iris = CommonOptions.iris(line);
+        long maxBytes = CommonOptions.maxBytes(line);
+        LoadOptions.check(line);
         // The pipeline (gazetteer, patterns, shapes) is built while this thread opens the store: both start cold.
         // Jena initialises once, here: initialising it from two threads at once deadlocks in its class initialisers.
         JenaSystem.init();
         CompletableFuture<Loader> loader = CompletableFuture.supplyAsync(() -> LoadOptions.configure(
-                new Loader(CommonOptions.pipeline(line)), line, console).onDocument(r -> {
+                new Loader(new Pipeline(iris, maxBytes)), line, console).onDocument(r -> {
                     if (r.ok()) {
                         console.out().println(r.summary());
                         r.warnings().forEach(w -> console.err().println("warning: " + w));

@@ -22,12 +22,14 @@ final class LoadOptions {
                         .desc("print a progress line to stderr every 2 s (default: only on a terminal)").get());
     }
 
+    /** Throws a {@link UsageException} for a bad value, before anything is built or opened. */
+    static void check(CommandLine line) {
+        batch(line);
+        bulk(line.getOptionValue("bulk", "auto"));
+    }
+
     static Loader configure(Loader loader, CommandLine line, Console console) {
-        long batch = CommonOptions.longValue(line, "batch", Loader.DEFAULT_BATCH);
-        if (batch < 1 || batch > Integer.MAX_VALUE) {
-            throw new UsageException("--batch must be at least 1, not '" + line.getOptionValue("batch") + "'");
-        }
-        loader.batchSize((int) batch).bulk(bulk(line.getOptionValue("bulk", "auto")));
+        loader.batchSize(batch(line)).bulk(bulk(line.getOptionValue("bulk", "auto")));
         if (line.hasOption("no-validate")) {
             loader.withoutValidation();
         }
@@ -36,6 +38,14 @@ final class LoadOptions {
             loader.progress(new ProgressMeter(console.err()));
         }
         return loader;
+    }
+
+    private static int batch(CommandLine line) {
+        long batch = CommonOptions.longValue(line, "batch", Loader.DEFAULT_BATCH);
+        if (batch < 1 || batch > Integer.MAX_VALUE) {
+            throw new UsageException("--batch must be at least 1, not '" + line.getOptionValue("batch") + "'");
+        }
+        return (int) batch;
     }
 
     private static BulkPlan bulk(String name) {

@@ -4,7 +4,8 @@
 # Results go to bench/results/ (one .tsv per measure, raw logs beside them). Environment: BENCH_WORK=DIR keeps the
 # work files there; BENCH_HEAP (512m); BENCH_REQUESTS per query and client count (20); BENCH_SKIP_QUERY=1;
 # BENCH_SKIP_JMH=1; BENCH_SKIP_LOAD=1 reuses the store and N-Quads kept in BENCH_WORK (queries only);
-# BENCH_REPEAT runs of each load up to 1,000 documents (3; the median is reported).
+# BENCH_REPEAT runs of each load up to 1,000 documents (3; the median is reported); BENCH_CLIENTS ("1 8"),
+# BENCH_MIN_PER_CLIENT (5) and BENCH_WARMUP (5) lighten the query benchmark on large stores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -15,6 +16,9 @@ if [[ "${1:-}" == "--quick" ]]; then SIZES=(1000); shift; fi
 if [[ $# -gt 0 ]]; then SIZES=("$@"); fi
 HEAP=${BENCH_HEAP:-512m}
 REQUESTS=${BENCH_REQUESTS:-20}
+CLIENTS=${BENCH_CLIENTS:-1 8}                  # client counts of the query benchmark
+MIN_PER_CLIENT=${BENCH_MIN_PER_CLIENT:-5}      # requests per client at least
+WARMUP=${BENCH_WARMUP:-5}                      # warm-up requests per client, not timed
 mkdir -p "$OUT"
 
 echo "== build" >&2
@@ -88,12 +92,12 @@ for N in "${SIZES[@]}"; do
     for i in $(seq 60); do curl -s -o /dev/null "http://127.0.0.1:$port/skynet/sparql?query=ASK%7B%7D" && break; sleep 1; done
   done
   for q in queries/*.rq bench/queries/*.rq; do
-    for c in 1 8; do
-      R=$(( REQUESTS / c > 5 ? REQUESTS / c : 5 ))   # requests per client: about REQUESTS in all
-      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver skynet-kg http://127.0.0.1:3131/skynet/sparql "$q" $c "$R" 5 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "skynet-kg: $q failed" >&2
-      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver stock-fuseki http://127.0.0.1:3132/skynet/sparql "$q" $c "$R" 5 | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "stock: $q failed" >&2
+    for c in $CLIENTS; do
+      R=$(( REQUESTS / c > MIN_PER_CLIENT ? REQUESTS / c : MIN_PER_CLIENT ))   # requests per client: about REQUESTS in all
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver skynet-kg http://127.0.0.1:3131/skynet/sparql "$q" $c "$R" $WARMUP | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "skynet-kg: $q failed" >&2
+      java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver stock-fuseki http://127.0.0.1:3132/skynet/sparql "$q" $c "$R" $WARMUP | sed "s/^/$N\t/" >> "$OUT/query.tsv" || echo "stock: $q failed" >&2
       if [[ -n $VIRT ]]; then
-        java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver virtuoso http://127.0.0.1:3133/sparql "$q" $c "$R" 5 | sed "s/^/$N\t/" >> "$OUT/query.tsv" \
+        java -cp "$BENCHCP" org.skynetkg.bench.QueryDriver virtuoso http://127.0.0.1:3133/sparql "$q" $c "$R" $WARMUP | sed "s/^/$N\t/" >> "$OUT/query.tsv" \
           || echo "virtuoso: $q failed" >> "$OUT/virtuoso-$N.log"
       fi
     done

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -41,7 +42,7 @@ public final class GraphValidator {
 
     private final Shapes shapes;
     private final PreparedSparqlConstraints sparql;
-    private final List<Graph> background;
+    private final Graph background;
     private final PrefixMap prefixes;
 
     /** Validates against {@code shapes}, with {@code background} graphs (ontology, reference data) merged in. */
@@ -49,7 +50,7 @@ public final class GraphValidator {
         Objects.requireNonNull(shapes, "shapes");
         this.sparql = PreparedSparqlConstraints.of(Shapes.parse(shapes), shapes);
         this.shapes = Shapes.parse(sparql.remainder(shapes));
-        this.background = List.copyOf(background);
+        this.background = merge(background);
         this.prefixes = Prefixes.add(PrefixMapFactory.create(), Objects.requireNonNull(iris, "iris"));
         this.prefixes.add("skgsh", SKGSH.NS);
         this.prefixes.add("sh", SHACL.getURI());
@@ -82,12 +83,8 @@ public final class GraphValidator {
 
     public ValidationResult validate(Graph document) {
         Objects.requireNonNull(document, "document");
-        Graph[] parts = new Graph[background.size() + 1];
-        parts[0] = document;
-        for (int i = 0; i < background.size(); i++) {
-            parts[i + 1] = background.get(i);
-        }
-        Graph union = new GraphReadOnly(new MultiUnion(parts));
+        // Two graphs, not three: every find of the validator goes to each part of the union.
+        Graph union = new GraphReadOnly(new Union(document, background));
         // Only the focus nodes the document mentions: the background is the same for every document (and checked
         // by the tests), and validating its agencies and links again for each document was most of the time spent.
         ValidationContext context = ValidationContext.create(shapes, union);
@@ -104,6 +101,13 @@ public final class GraphValidator {
         Graph reportGraph = report.getGraph();
         reportGraph.getPrefixMapping().setNsPrefixes(org.apache.jena.riot.system.Prefixes.adapt(prefixes));
         return new ValidationResult(report.conforms(), violations, reportGraph);
+    }
+
+    /** The background graphs copied into one, once: they do not change while the validator is used. */
+    private static Graph merge(List<Graph> graphs) {
+        Graph merged = GraphFactory.createDefaultGraph();
+        graphs.forEach(g -> GraphUtil.addInto(merged, g));
+        return merged;
     }
 
     /** True if {@code node} is a subject or an object of {@code document}: a change there can only affect such nodes. */

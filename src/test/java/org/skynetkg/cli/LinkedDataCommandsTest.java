@@ -3,9 +3,6 @@ package org.skynetkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
@@ -19,18 +16,14 @@ class LinkedDataCommandsTest {
     @TempDir
     Path dir;
     Path store;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final InProcessCli cli = new InProcessCli();
 
     int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Main().run(args, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return cli.run(args);
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @BeforeEach
@@ -47,9 +40,9 @@ class LinkedDataCommandsTest {
         assertTrue(ds.containsNamedModel("https://w3id.org/skynet-kg/graph/void"));
         assertTrue(ds.containsNamedModel("https://w3id.org/skynet-kg/graph/document/skynet-2022-launch"));
         assertEquals(0, run("export", "--store", store.toString(), "--format", "nq"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("<https://w3id.org/skynet-kg/graph/reference> .\n"));
+        assertTrue(cli.out().contains("<https://w3id.org/skynet-kg/graph/reference> .\n"));
         assertEquals(0, run("export", "--store", store.toString(), "--void-only"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("void:Linkset"));
+        assertTrue(cli.out().contains("void:Linkset"));
         assertEquals(2, run("export", "--store", store.toString(), "--format", "xml"));
         assertEquals("skynet-kg: --format: unknown format 'xml'; use trig or nq (see 'skynet-kg export --help')\n", err());
     }

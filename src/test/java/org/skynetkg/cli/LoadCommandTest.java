@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skynetkg.store.KnowledgeStore;
 
 /**
  * {@code load} builds its pipeline while it opens the store; a bad option is still reported before anything is
@@ -19,25 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadCommandTest {
     @TempDir
     Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final InProcessCli cli = new InProcessCli();
 
     int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Main().run(args, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return cli.run(args);
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
     void theSeedLoads() {
         Path store = dir.resolve("store");
         assertEquals(0, run("load", "--store", store.toString(), "data/"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("skynet-2022-launch"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.out().contains("skynet-2022-launch"), cli.out());
         assertTrue(err().endsWith("loaded 1 of 1 documents\n"), err());
     }
 
@@ -57,7 +51,7 @@ class LoadCommandTest {
     void aLockedStoreIsOneLineAndTheLoaderThreadDoesNotHang() {
         Path store = dir.resolve("store");
         assertEquals(0, run("load", "--store", store.toString(), "data/"), err());
-        try (var open = org.skynetkg.store.KnowledgeStore.open(store)) {
+        try (KnowledgeStore open = KnowledgeStore.open(store)) {
             assertEquals(1, run("load", "--store", store.toString(), "data/"));
             assertTrue(err().startsWith("skynet-kg: "), err());
             assertEquals(1, err().lines().count(), err());

@@ -46,6 +46,9 @@ class GraphValidatorTest {
         assertTrue(result.conforms(), String.join("\n", result.lines()));
         assertEquals(List.of(), result.violations());
         assertEquals("conforms", result.summary());
+        assertTrue(result.reportGraph().contains(Node.ANY, RDF.type.asNode(), SHACL.ValidationReport));
+        assertTrue(result.reportGraph().contains(Node.ANY, SHACL.conforms, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        assertEquals(2, result.reportGraph().size());
     }
 
     @Test
@@ -90,6 +93,27 @@ class GraphValidatorTest {
         assertFalse(result.conforms());
         assertEquals("skgsh:SameAsShape", result.violations().get(0).shape(), String.join("\n", result.lines()));
         assertEquals("<" + agency.getURI() + ">", result.violations().get(0).focusNode());
+    }
+
+    /**
+     * A document that restates triples of the background is validated over a union that removes the duplicates; the
+     * others over the plain concatenation of both graphs. Either way the result is the same.
+     */
+    @Test
+    void restatingBackgroundTriplesChangesNothing() {
+        Graph seed = seedGraph();
+        Node outcome = seed.find(Node.ANY, RDF.type.asNode(), SKG.Outcome.asNode()).next().getSubject();
+        Triple unit = seed.find(outcome, SKG.unit.asNode(), Node.ANY).next();
+        Node agency = pipeline.reference().getGraph().find(Node.ANY, RDF.type.asNode(), SKG.Agency.asNode()).next().getSubject();
+        Graph restating = seedGraph();
+        pipeline.reference().getGraph().find(agency, Node.ANY, Node.ANY).forEachRemaining(restating::add);
+        assertTrue(validator.validate(restating).conforms());
+
+        seed.delete(unit);
+        restating.delete(unit);
+        List<Violation> expected = validator.validate(seed).violations();
+        assertEquals(1, expected.size());
+        assertEquals(expected, validator.validate(restating).violations());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.skynetkg.load.Loader;
 import org.skynetkg.load.Pipeline;
 import org.skynetkg.server.Credentials;
 import org.skynetkg.server.SkynetServer;
+import org.skynetkg.server.SkynetServerBuilder;
 import org.skynetkg.store.KnowledgeStore;
 
 /**
@@ -72,7 +73,7 @@ final class ServeCommand implements Command {
             if (!toLoad.isEmpty()) {
                 console.err().println(report.summary());
             }
-            SkynetServer.Builder builder = SkynetServer.create().store(store).voidGraph(pipeline.iris().voidGraph()).iris(pipeline.iris())
+            SkynetServerBuilder builder = SkynetServer.create().store(store).voidGraph(pipeline.iris().voidGraph()).iris(pipeline.iris())
                     .host(line.getOptionValue("host", "127.0.0.1")).port((int) port).loader(loader);
             SkynetServer server = limits.apply(builder).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

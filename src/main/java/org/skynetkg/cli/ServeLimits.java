@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.skynetkg.server.Credentials;
 import org.skynetkg.server.SkynetServer;
+import org.skynetkg.server.SkynetServerBuilder;
 
 /** What {@code serve} exposes: credentials for the write route (file or environment), time and result limits, SERVICE. */
 record ServeLimits(Credentials credentials, Duration timeout, long maxResults, boolean allowService) {
@@ -29,7 +30,7 @@ record ServeLimits(Credentials credentials, Duration timeout, long maxResults, b
         return new ServeLimits(credentials, Duration.ofSeconds(timeout), maxResults, line.hasOption("allow-service"));
     }
 
-    SkynetServer.Builder apply(SkynetServer.Builder builder) {
+    SkynetServerBuilder apply(SkynetServerBuilder builder) {
         builder.queryTimeout(timeout).maxResults(maxResults).allowService(allowService);
         return credentials == null ? builder : builder.credentials(credentials);
     }

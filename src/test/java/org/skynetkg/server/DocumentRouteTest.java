@@ -39,7 +39,7 @@ class DocumentRouteTest {
         store = KnowledgeStore.open(dir);
         Loader loader = new Loader(Pipeline.create());
         loader.load(store, List.of());
-        SkynetServer.Builder b = SkynetServer.create().store(store).loader(loader).port(0);
+        SkynetServerBuilder b = SkynetServer.create().store(store).loader(loader).port(0);
         if (withCredentials) {
             b.credentials(Credentials.parse(USER + ":" + PASSWORD, "test"));
         }

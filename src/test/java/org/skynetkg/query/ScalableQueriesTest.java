@@ -8,14 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skynetkg.generate.CorpusGenerator;
+import org.skynetkg.load.Inputs;
 import org.skynetkg.load.Loader;
 import org.skynetkg.load.Pipeline;
 import org.skynetkg.store.KnowledgeStore;
@@ -26,29 +26,23 @@ import org.skynetkg.store.KnowledgeStore;
  * operations, their names and periods are restated by many documents.
  */
 class ScalableQueriesTest {
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static KnowledgeStore store;
 
     @BeforeAll
-    static void load() throws IOException {
-        dir = Files.createTempDirectory("scalable-queries");
+    static void load() {
         Pipeline pipeline = Pipeline.create();
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path corpus = dir.resolve("corpus");
         new CorpusGenerator(pipeline.gazetteer()).generate(40, 11, corpus);
-        List<Path> files = new ArrayList<>(List.of(Path.of("data/skynet-2022-launch.txt")));
-        try (Stream<Path> s = Files.list(corpus)) {
-            s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
-        }
+        List<Path> files = Inputs.expand(List.of(Path.of("data/skynet-2022-launch.txt"), corpus));
         store = KnowledgeStore.open(dir.resolve("store"));
         assertEquals(41, new Loader(pipeline).load(store, files).loaded());
     }
 
     @AfterAll
-    static void close() throws IOException {
+    static void close() {
         store.close();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-        }
     }
 
     @ParameterizedTest

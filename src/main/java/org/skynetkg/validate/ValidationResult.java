@@ -19,8 +19,8 @@ public record ValidationResult(boolean conforms, List<Violation> violations, Gra
     }
 
     /**
-     * A graph that conforms: the report is {@code [] a sh:ValidationReport ; sh:conforms true}, built here without
-     * Jena's report builder, which creates a model and a fresh blank node (from a random UUID) for every call.
+     * The result for a graph that conforms: the report is {@code [] a sh:ValidationReport ; sh:conforms true}, built
+     * as two triples here rather than by Jena's report builder, which goes through a model for every report.
      */
     public static ValidationResult conforming() {
         Graph report = GraphFactory.createDefaultGraph();

@@ -6,9 +6,9 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.skynetkg.SkynetException;
 import org.skynetkg.extract.DocumentFacts;
+import org.skynetkg.rdf.DocumentGraph;
 import org.skynetkg.validate.GraphValidator;
 import org.skynetkg.validate.ValidationResult;
 
@@ -32,7 +32,7 @@ final class DocumentPreparer {
         try {
             DocumentFacts facts = extraction.get();
             Node graph = pipeline.iris().graph(facts.document().id());
-            Graph triples = GraphFactory.createDefaultGraph();
+            Graph triples = new DocumentGraph();
             pipeline.toRdf(facts, StreamRDFLib.graph(triples));
             if (validator != null) {
                 ValidationResult check = validator.validate(triples);

@@ -8,7 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.skynetkg.SkynetException;
 import org.skynetkg.extract.DocumentFacts;
-import org.skynetkg.rdf.DocumentGraph;
+import org.skynetkg.rdf.HashGraph;
 import org.skynetkg.validate.GraphValidator;
 import org.skynetkg.validate.ValidationResult;
 
@@ -32,7 +32,7 @@ final class DocumentPreparer {
         try {
             DocumentFacts facts = extraction.get();
             Node graph = pipeline.iris().graph(facts.document().id());
-            Graph triples = new DocumentGraph();
+            Graph triples = new HashGraph();
             pipeline.toRdf(facts, StreamRDFLib.graph(triples));
             if (validator != null) {
                 ValidationResult check = validator.validate(triples);

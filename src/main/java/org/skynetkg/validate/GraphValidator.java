@@ -28,6 +28,7 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.core.Prologue;
 import org.skynetkg.SkynetException;
+import org.skynetkg.rdf.HashGraph;
 import org.skynetkg.rdf.Iris;
 import org.skynetkg.rdf.Prefixes;
 import org.skynetkg.rdf.ReferenceData;
@@ -112,7 +113,7 @@ public final class GraphValidator {
 
     /** The background graphs copied into one, once: they do not change while the validator is used. */
     private static Graph merge(List<Graph> graphs) {
-        Graph merged = GraphFactory.createDefaultGraph();
+        Graph merged = new HashGraph();
         graphs.forEach(g -> GraphUtil.addInto(merged, g));
         return merged;
     }

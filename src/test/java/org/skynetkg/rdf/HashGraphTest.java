@@ -18,8 +18,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.skynetkg.load.Pipeline;
 
-/** The document graph answers every find as Jena's in-memory graph does, on the seed announcement's graph. */
-class DocumentGraphTest {
+/** A HashGraph answers every find as Jena's in-memory graph does, on the seed announcement's graph. */
+class HashGraphTest {
     private static final Node A = NodeFactory.createURI("http://example.org/a");
     private static final Node B = NodeFactory.createURI("http://example.org/b");
     private static final Node P = NodeFactory.createURI("http://example.org/p");
@@ -28,7 +28,7 @@ class DocumentGraphTest {
     void everyPatternFindsWhatJenasGraphFinds() {
         Pipeline pipeline = Pipeline.create();
         Graph jena = GraphFactory.createDefaultGraph();
-        Graph ours = new DocumentGraph();
+        Graph ours = new HashGraph();
         pipeline.toRdf(pipeline.extract(Path.of("data/skynet-2022-launch.txt")), StreamRDFLib.graph(jena));
         pipeline.toRdf(pipeline.extract(Path.of("data/skynet-2022-launch.txt")), StreamRDFLib.graph(ours));
         assertTrue(jena.size() > 100);
@@ -48,7 +48,7 @@ class DocumentGraphTest {
 
     @Test
     void aTripleAddedTwiceIsHeldOnceInTheOrderAdded() {
-        Graph g = new DocumentGraph();
+        Graph g = new HashGraph();
         g.add(B, P, A);
         g.add(A, P, B);
         g.add(B, P, A);
@@ -58,7 +58,7 @@ class DocumentGraphTest {
 
     @Test
     void deleteAndClearLeaveNoTraceInTheIndexes() {
-        Graph g = new DocumentGraph();
+        Graph g = new HashGraph();
         g.add(A, P, B);
         g.add(A, P, A);
         g.delete(A, P, B);
@@ -75,7 +75,7 @@ class DocumentGraphTest {
 
     @Test
     void changingTheGraphWhileIteratingFailsFast() {
-        Graph g = new DocumentGraph();
+        Graph g = new HashGraph();
         g.add(A, P, B);
         g.add(A, P, A);
         assertThrows(ConcurrentModificationException.class, () -> g.find(A, Node.ANY, Node.ANY)

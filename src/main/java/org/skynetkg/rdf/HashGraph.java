@@ -14,13 +14,15 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
- * The graph of one document while it is prepared: a few hundred triples, built once, read by the validator, then
- * streamed to the store. A set of triples in insertion order, indexed by subject, predicate and object with the
- * JDK's hash maps. Jena's general in-memory graph does the same job, but its own hash tables are a second large
- * body of code for the JIT to compile on every short load; these maps are the ones the rest of the load already
- * runs hot. Not thread-safe: a document is prepared on one thread and handed over whole.
+ * A graph held in the JDK's hash maps: a set of triples in insertion order, indexed by subject, predicate and
+ * object. The load uses it for the graphs its validator reads thousands of times: each document's graph (a few
+ * hundred triples, built once, checked, then streamed to the store) and the ontology and reference data behind
+ * them. Jena's general in-memory graph does the same job, but its own hash tables are a second large body of code
+ * for the JIT to compile on every short load; these maps are the ones the rest of the load already runs hot.
+ * Not thread-safe for changes: a document is prepared on one thread and handed over whole, and the background is
+ * only read once built.
  */
-public final class DocumentGraph extends GraphBase {
+public final class HashGraph extends GraphBase {
     private final Set<Triple> set = new HashSet<>();
     private final List<Triple> order = new ArrayList<>();
     private final Map<Node, List<Triple>> bySubject = new HashMap<>();

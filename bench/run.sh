@@ -4,7 +4,7 @@
 # Results go to bench/results/ (one .tsv per measure, raw logs beside them). Environment: BENCH_WORK=DIR keeps the
 # work files there; BENCH_HEAP (512m); BENCH_REQUESTS per query and client count (20); BENCH_SKIP_QUERY=1;
 # BENCH_SKIP_JMH=1; BENCH_SKIP_LOAD=1 reuses the store and N-Quads kept in BENCH_WORK (queries only);
-# BENCH_REPEAT runs of each load up to 1,000 documents (3; the median is reported); BENCH_CLIENTS ("1 8"),
+# BENCH_REPEAT runs of each load up to 1,000 documents (5; the median is reported); BENCH_CLIENTS ("1 8"),
 # BENCH_MIN_PER_CLIENT (5) and BENCH_WARMUP (5) lighten the query benchmark on large stores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,7 +54,7 @@ for N in "${SIZES[@]}"; do
   [[ -n "${BENCH_SKIP_LOAD:-}" && -d $WORK/store-$N && -f $WORK/all-$N.nq ]] && PLANS=()   # queries only, on the kept work files
   # Short loads vary by 10-15% from run to run on a shared 2-core machine: each side runs REPEAT times,
   # alternately, and the median is the figure (a row per run, then a "median" row per side).
-  REPEAT=${BENCH_REPEAT:-3}; [[ $N -gt 1000 ]] && REPEAT=1
+  REPEAT=${BENCH_REPEAT:-5}; [[ $N -gt 1000 ]] && REPEAT=1
   for plan in ${PLANS[@]+"${PLANS[@]}"}; do
     heap=$HEAP; [[ $plan == phased ]] && heap=${BENCH_PHASED_HEAP:-2g}
     ours="skynet-kg load (extract, validate, --bulk $plan, -Xmx$heap)"

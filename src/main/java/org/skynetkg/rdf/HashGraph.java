@@ -61,7 +61,7 @@ public final class HashGraph extends GraphBase {
 
     @Override
     protected boolean graphBaseContains(Triple t) {
-        return t.isConcrete() ? set.contains(t) : !candidates(t).isEmpty() && graphBaseFind(t).hasNext();
+        return t.isConcrete() ? set.contains(t) : graphBaseFind(t).hasNext();
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
+import org.skynetkg.extract.DocumentFacts;
 import org.skynetkg.load.Pipeline;
 
 /** A HashGraph answers every find as Jena's in-memory graph does, on the seed announcement's graph. */
@@ -29,8 +30,9 @@ class HashGraphTest {
         Pipeline pipeline = Pipeline.create();
         Graph jena = GraphFactory.createDefaultGraph();
         Graph ours = new HashGraph();
-        pipeline.toRdf(pipeline.extract(Path.of("data/skynet-2022-launch.txt")), StreamRDFLib.graph(jena));
-        pipeline.toRdf(pipeline.extract(Path.of("data/skynet-2022-launch.txt")), StreamRDFLib.graph(ours));
+        DocumentFacts facts = pipeline.extract(Path.of("data/skynet-2022-launch.txt"));
+        pipeline.toRdf(facts, StreamRDFLib.graph(jena));
+        pipeline.toRdf(facts, StreamRDFLib.graph(ours));
         assertTrue(jena.size() > 100);
         assertEquals(jena.size(), ours.size());
         for (Triple t : jena.find().toList()) {

@@ -25,9 +25,12 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The commands the README shows, run on the built jar as a user runs them (style: robot's CommandLineIT). */
+/**
+ * The commands the README shows, run as a user runs them: through {@code bin/skynet-kg} on the built jar (style:
+ * robot's CommandLineIT). {@link LauncherIT} covers what the launcher adds.
+ */
 class CommandLineIT {
-    static final Path JAR = Path.of("target/skynet-kg.jar");
+    static final Path LAUNCHER = Path.of("bin/skynet-kg");
 
     @TempDir
     Path tmp;
@@ -36,7 +39,7 @@ class CommandLineIT {
     }
 
     static Run run(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         p.getOutputStream().close();
@@ -101,7 +104,7 @@ class CommandLineIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process p = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--store", tmp.resolve("served").toString(),
+        Process p = new ProcessBuilder(LAUNCHER.toString(), "serve", "--store", tmp.resolve("served").toString(),
                 "--load", "data", "--port", String.valueOf(port)).start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             String line;

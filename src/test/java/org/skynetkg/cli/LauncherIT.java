@@ -1,0 +1,99 @@
+package org.skynetkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code bin/skynet-kg} adds to {@code java -jar}: the build's class-data archive and a collector per command. */
+class LauncherIT {
+    static final Path JAR = Path.of("target/skynet-kg.jar");
+    static final Path ARCHIVE = Path.of("target/skynet-kg.jsa");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run launch(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(CommandLineIT.LAUNCHER.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(cmd);
+        b.environment().remove("JAVA_OPTS");
+        b.environment().remove("SKYNET_KG_JAR");
+        b.environment().putAll(env);
+        Process p = b.redirectErrorStream(false).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), out, err);
+    }
+
+    @Test
+    void theBuildWritesAnArchiveThatTheLauncherMaps() throws Exception {
+        assertTrue(Files.size(ARCHIVE) > 1_000_000, "package writes " + ARCHIVE);
+        Path log = tmp.resolve("classes.log");
+        Run r = launch(Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "extract", "data/skynet-2022-launch.txt");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        String loaded = Files.readString(log);
+        assertTrue(loaded.contains("org.skynetkg.extract.Extractor source: shared objects file (top)"),
+                "our classes come from the archive, not the jar");
+        assertTrue(loaded.contains("org.apache.jena.sys.JenaSystem source: shared objects file (top)"), "and Jena's");
+    }
+
+    @Test
+    void batchCommandsGetTheParallelCollectorAndServeKeepsTheDefault() throws Exception {
+        Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        for (String[] args : List.of(new String[] {"load", "--help"}, new String[] {"--verbose", "query", "--help"})) {
+            Run r = launch(flags, args);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("-XX:+UseParallelGC"), List.of(args) + ": " + r.out());
+        }
+        Run serve = launch(flags, "serve", "--help");
+        assertEquals(0, serve.code(), serve.err());
+        assertFalse(serve.out().contains("-XX:+UseParallelGC"), serve.out());
+    }
+
+    @Test
+    void aCollectorInJavaOptsWins() throws Exception {
+        Run r = launch(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC -Xmx256m"), "load", "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("-XX:+UseSerialGC"), r.out());
+        assertTrue(r.out().contains("-XX:MaxHeapSize=268435456"), r.out());
+        assertFalse(r.out().contains("-XX:+UseParallelGC"), r.out());
+    }
+
+    @Test
+    void aJarWithAStaleOrMissingArchiveStillRunsQuietly() throws Exception {
+        Path moved = Files.copy(JAR, tmp.resolve("skynet-kg.jar"));
+        Run without = launch(Map.of("SKYNET_KG_JAR", moved.toString()), "--help");
+        assertEquals(0, without.code(), without.err());
+        assertEquals("", without.err());
+        // The archive names the jar it was written for: beside a copy elsewhere, java refuses it, silently.
+        Files.copy(ARCHIVE, tmp.resolve("skynet-kg.jsa"));
+        Run stale = launch(Map.of("SKYNET_KG_JAR", moved.toString()), "--help");
+        assertEquals(0, stale.code(), stale.err());
+        assertEquals("", stale.err());
+        assertTrue(stale.out().startsWith("usage: skynet-kg"), stale.out());
+    }
+
+    @Test
+    void aMissingJarIsOneLine() throws Exception {
+        Run r = launch(Map.of("SKYNET_KG_JAR", tmp.resolve("none.jar").toString()), "--help");
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("skynet-kg: " + tmp.resolve("none.jar") + " not found"), r.err());
+    }
+}

@@ -4,7 +4,8 @@
 # Results go to bench/results/ (one .tsv per measure, raw logs beside them). Environment: BENCH_WORK=DIR keeps the
 # work files there; BENCH_HEAP (512m); BENCH_REQUESTS per query and client count (20); BENCH_SKIP_QUERY=1;
 # BENCH_SKIP_JMH=1; BENCH_SKIP_LOAD=1 reuses the store and N-Quads kept in BENCH_WORK (queries only);
-# BENCH_REPEAT runs of each load up to 1,000 documents (5; the median is reported); BENCH_CLIENTS ("1 8"),
+# BENCH_REPEAT runs of each load up to 1,000 documents (5; the median is reported); BENCH_SKIP_PLAIN=1 leaves out
+# the extra runs of our load with plain java -jar (up to 1,000 documents); BENCH_CLIENTS ("1 8"),
 # BENCH_MIN_PER_CLIENT (5) and BENCH_WARMUP (5) lighten the query benchmark on large stores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,15 +56,25 @@ for N in "${SIZES[@]}"; do
   # Short loads vary by 10-15% from run to run on a shared 2-core machine: each side runs REPEAT times,
   # alternately, and the median is the figure (a row per run, then a "median" row per side).
   REPEAT=${BENCH_REPEAT:-5}; [[ $N -gt 1000 ]] && REPEAT=1
+  # Our side runs as users run it, through bin/skynet-kg (the build's class-data archive, the parallel collector);
+  # up to 1,000 documents it also runs with plain `java -jar` and the same heap, for the launcher's share.
+  PLAIN=""; [[ $N -le 1000 && -z "${BENCH_SKIP_PLAIN:-}" ]] && PLAIN=yes
   for plan in ${PLANS[@]+"${PLANS[@]}"}; do
     heap=$HEAP; [[ $plan == phased ]] && heap=${BENCH_PHASED_HEAP:-2g}
-    ours="skynet-kg load (extract, validate, --bulk $plan, -Xmx$heap)"
+    ours="skynet-kg load via bin/skynet-kg (extract, validate, --bulk $plan, -Xmx$heap)"
+    plain="skynet-kg load via java -jar (--bulk $plan, -Xmx$heap, without the launcher's options)"
     for r in $(seq "$REPEAT"); do
-      echo "== N=$N load $r/$REPEAT, $plan, -Xmx$heap: ours, then Jena's bulk loader on the same quads" >&2
+      echo "== N=$N load $r/$REPEAT, $plan, -Xmx$heap: ours, ${PLAIN:+ours with java -jar, }then Jena's bulk loader on the same quads" >&2
       rm -rf "$WORK/store-$N"
-      /usr/bin/time -v java -Xmx$heap -jar "$JAR" load --bulk $plan --store "$WORK/store-$N" "$C" > /dev/null 2> "$OUT/load-$plan-$N.log" || true
+      JAVA_OPTS=-Xmx$heap /usr/bin/time -v bin/skynet-kg load --bulk $plan --store "$WORK/store-$N" "$C" > /dev/null 2> "$OUT/load-$plan-$N.log" || true
       echo -e "$N\t$ours, run $r\t$(secs "$OUT/load-$plan-$N.log")\t$(hwm "$OUT/load-$plan-$N.log")\t$(status "$OUT/load-$plan-$N.log")" >> "$OUT/load.tsv"
       [[ -f $WORK/all-$N.nq ]] || java -jar "$JAR" export --store "$WORK/store-$N" --format nq "$WORK/all-$N.nq"
+      if [[ -n $PLAIN ]]; then
+        rm -rf "$WORK/store-$N-plain"
+        /usr/bin/time -v java -Xmx$heap -jar "$JAR" load --bulk $plan --store "$WORK/store-$N-plain" "$C" > /dev/null 2> "$OUT/plain-$plan-$N.log" || true
+        echo -e "$N\t$plain, run $r\t$(secs "$OUT/plain-$plan-$N.log")\t$(hwm "$OUT/plain-$plan-$N.log")\t$(status "$OUT/plain-$plan-$N.log")" >> "$OUT/load.tsv"
+        rm -rf "$WORK/store-$N-plain"
+      fi
       raw="Jena TDB2 $plan bulk loader, same $(wc -l < "$WORK/all-$N.nq") quads (N-Quads), -Xmx$heap"
       rm -rf "$WORK/raw-$N"
       /usr/bin/time -v java -Xmx$heap -cp "$BENCHCP" org.skynetkg.bench.RawBulkLoad $plan "$WORK/all-$N.nq" "$WORK/raw-$N" \
@@ -71,7 +82,8 @@ for N in "${SIZES[@]}"; do
       echo -e "$N\t$raw, run $r\t$(secs "$OUT/raw-$plan-$N.log")\t$(hwm "$OUT/raw-$plan-$N.log")\t$(status "$OUT/raw-$plan-$N.log")" >> "$OUT/load.tsv"
     done
     if [[ $REPEAT -gt 1 ]]; then
-      for what in "$ours" "$raw"; do
+      sides=("$ours" "$raw"); [[ -n $PLAIN ]] && sides=("$ours" "$plain" "$raw")
+      for what in "${sides[@]}"; do
         times=$(awk -F'\t' -v n="$N" -v w="$what, run " '$1 == n && index($2, w) == 1 {print $3}' "$OUT/load.tsv" | sort -n)
         k=$(echo "$times" | wc -l)
         echo -e "$N\t$what, median of $k\t$(echo "$times" | sed -n "$(( (k + 1) / 2 ))p")\t\t" >> "$OUT/load.tsv"
@@ -82,7 +94,7 @@ for N in "${SIZES[@]}"; do
   if [[ -n "${BENCH_SKIP_QUERY:-}" ]]; then continue; fi
   echo "== N=$N queries" >&2
   rm -rf "$WORK/store-$N-stock"; cp -r "$WORK/store-$N" "$WORK/store-$N-stock"
-  java -jar "$JAR" serve --store "$WORK/store-$N" --port 3131 --timeout 60 > "$WORK/serve.log" 2>&1 & OURS=$!
+  bin/skynet-kg serve --store "$WORK/store-$N" --port 3131 --timeout 60 > "$WORK/serve.log" 2>&1 & OURS=$!
   java -cp "$BENCHCP" org.skynetkg.bench.StockFuseki "$WORK/store-$N-stock" 3132 > "$WORK/stock.log" 2>&1 & STOCK=$!
   # under set -e a failing kill in the trap would turn a finished run into exit status 1
   trap 'kill $OURS $STOCK 2>/dev/null || true; bench/virtuoso.sh stop "$WORK/virtuoso-$N" || true' EXIT

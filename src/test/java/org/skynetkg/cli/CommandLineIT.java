@@ -50,6 +50,13 @@ class CommandLineIT {
     }
 
     @Test
+    void theReadmeShowsTheCommandsRunHere() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("\nmvn -B -q package -DskipTests && " + LAUNCHER + " serve --load data\n"), "quick start");
+        assertTrue(readme.contains("\nmvn -B verify\n"), "the test command");
+    }
+
+    @Test
     void helpListsTheCommands() throws Exception {
         Run r = run("--help");
         assertEquals(0, r.code());

@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code bin/skynet-kg} adds to {@code java -jar}: the build's class-data archive and a collector per command. */
+/**
+ * What {@code bin/skynet-kg} adds to {@code java -jar}: the build's class-data archive, and for batch commands the
+ * parallel collector and later C2 compilation.
+ */
 class LauncherIT {
     static final Path JAR = Path.of("target/skynet-kg.jar");
     static final Path ARCHIVE = Path.of("target/skynet-kg.jsa");
@@ -54,22 +57,26 @@ class LauncherIT {
     }
 
     @Test
-    void batchCommandsGetTheParallelCollectorAndServeKeepsTheDefault() throws Exception {
+    void batchCommandsGetTheParallelCollectorAndLaterC2AndServeKeepsTheDefaults() throws Exception {
         Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         for (String[] args : List.of(new String[] {"load", "--help"}, new String[] {"--verbose", "query", "--help"})) {
             Run r = launch(flags, args);
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("-XX:+UseParallelGC"), List.of(args) + ": " + r.out());
+            assertTrue(r.out().contains("-XX:Tier4InvocationThreshold=15000"), List.of(args) + ": " + r.out());
         }
         Run serve = launch(flags, "serve", "--help");
         assertEquals(0, serve.code(), serve.err());
         assertFalse(serve.out().contains("-XX:+UseParallelGC"), serve.out());
+        assertFalse(serve.out().contains("Tier4InvocationThreshold"), serve.out());
     }
 
     @Test
-    void aCollectorInJavaOptsWins() throws Exception {
-        Run r = launch(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC -Xmx256m"), "load", "--help");
+    void javaOptsWin() throws Exception {
+        Run r = launch(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC -Xmx256m -XX:Tier4InvocationThreshold=6000"),
+                "load", "--help");
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("-XX:Tier4InvocationThreshold=6000"), r.out());
         assertTrue(r.out().contains("-XX:+UseSerialGC"), r.out());
         assertTrue(r.out().contains("-XX:MaxHeapSize=268435456"), r.out());
         assertFalse(r.out().contains("-XX:+UseParallelGC"), r.out());

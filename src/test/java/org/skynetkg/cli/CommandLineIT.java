@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -39,9 +40,18 @@ class CommandLineIT {
     }
 
     static Run run(String... args) throws Exception {
+        return run(Map.of(), args);
+    }
+
+    /** Runs the launcher with {@code env} added to an environment without JAVA_OPTS or SKYNET_KG_JAR. */
+    static Run run(Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
+        ProcessBuilder b = new ProcessBuilder(cmd);
+        b.environment().remove("JAVA_OPTS");
+        b.environment().remove("SKYNET_KG_JAR");
+        b.environment().putAll(env);
+        Process p = b.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

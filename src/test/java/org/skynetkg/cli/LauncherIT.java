@@ -3,16 +3,15 @@ package org.skynetkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.skynetkg.cli.CommandLineIT.run;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skynetkg.cli.CommandLineIT.Run;
 
 /**
  * What {@code bin/skynet-kg} adds to {@code java -jar}: the build's class-data archive, and for batch commands the
@@ -25,29 +24,11 @@ class LauncherIT {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run launch(Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(CommandLineIT.LAUNCHER.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder b = new ProcessBuilder(cmd);
-        b.environment().remove("JAVA_OPTS");
-        b.environment().remove("SKYNET_KG_JAR");
-        b.environment().putAll(env);
-        Process p = b.redirectErrorStream(false).start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        return new Run(p.exitValue(), out, err);
-    }
-
     @Test
     void theBuildWritesAnArchiveThatTheLauncherMaps() throws Exception {
         assertTrue(Files.size(ARCHIVE) > 1_000_000, "package writes " + ARCHIVE);
         Path log = tmp.resolve("classes.log");
-        Run r = launch(Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "extract", "data/skynet-2022-launch.txt");
+        Run r = run(Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "extract", "data/skynet-2022-launch.txt");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         String loaded = Files.readString(log);
@@ -60,12 +41,12 @@ class LauncherIT {
     void batchCommandsGetTheParallelCollectorAndLaterC2AndServeKeepsTheDefaults() throws Exception {
         Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         for (String[] args : List.of(new String[] {"load", "--help"}, new String[] {"--verbose", "query", "--help"})) {
-            Run r = launch(flags, args);
+            Run r = run(flags, args);
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("-XX:+UseParallelGC"), List.of(args) + ": " + r.out());
             assertTrue(r.out().contains("-XX:Tier4InvocationThreshold=15000"), List.of(args) + ": " + r.out());
         }
-        Run serve = launch(flags, "serve", "--help");
+        Run serve = run(flags, "serve", "--help");
         assertEquals(0, serve.code(), serve.err());
         assertFalse(serve.out().contains("-XX:+UseParallelGC"), serve.out());
         assertFalse(serve.out().contains("Tier4InvocationThreshold"), serve.out());
@@ -73,7 +54,7 @@ class LauncherIT {
 
     @Test
     void javaOptsWin() throws Exception {
-        Run r = launch(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC -Xmx256m -XX:Tier4InvocationThreshold=6000"),
+        Run r = run(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseSerialGC -Xmx256m -XX:Tier4InvocationThreshold=6000"),
                 "load", "--help");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("-XX:Tier4InvocationThreshold=6000"), r.out());
@@ -85,12 +66,12 @@ class LauncherIT {
     @Test
     void aJarWithAStaleOrMissingArchiveStillRunsQuietly() throws Exception {
         Path moved = Files.copy(JAR, tmp.resolve("skynet-kg.jar"));
-        Run without = launch(Map.of("SKYNET_KG_JAR", moved.toString()), "--help");
+        Run without = run(Map.of("SKYNET_KG_JAR", moved.toString()), "--help");
         assertEquals(0, without.code(), without.err());
         assertEquals("", without.err());
         // The archive names the jar it was written for: beside a copy elsewhere, java refuses it, silently.
         Files.copy(ARCHIVE, tmp.resolve("skynet-kg.jsa"));
-        Run stale = launch(Map.of("SKYNET_KG_JAR", moved.toString()), "--help");
+        Run stale = run(Map.of("SKYNET_KG_JAR", moved.toString()), "--help");
         assertEquals(0, stale.code(), stale.err());
         assertEquals("", stale.err());
         assertTrue(stale.out().startsWith("usage: skynet-kg"), stale.out());
@@ -98,7 +79,7 @@ class LauncherIT {
 
     @Test
     void aMissingJarIsOneLine() throws Exception {
-        Run r = launch(Map.of("SKYNET_KG_JAR", tmp.resolve("none.jar").toString()), "--help");
+        Run r = run(Map.of("SKYNET_KG_JAR", tmp.resolve("none.jar").toString()), "--help");
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("skynet-kg: " + tmp.resolve("none.jar") + " not found"), r.err());

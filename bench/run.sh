@@ -56,7 +56,7 @@ for N in "${SIZES[@]}"; do
   # Short loads vary by 10-15% from run to run on a shared 2-core machine: each side runs REPEAT times,
   # alternately, and the median is the figure (a row per run, then a "median" row per side).
   REPEAT=${BENCH_REPEAT:-5}; [[ $N -gt 1000 ]] && REPEAT=1
-  # Our side runs as users run it, through bin/skynet-kg (the build's class-data archive, the parallel collector);
+  # Our side runs as users run it, through bin/skynet-kg (class-data archive, parallel collector, later C2);
   # up to 1,000 documents it also runs with plain `java -jar` and the same heap, for the launcher's share.
   PLAIN=""; [[ $N -le 1000 && -z "${BENCH_SKIP_PLAIN:-}" ]] && PLAIN=yes
   for plan in ${PLANS[@]+"${PLANS[@]}"}; do

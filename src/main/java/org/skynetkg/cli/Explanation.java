@@ -33,6 +33,7 @@ final class Explanation {
             line(b, "outcome #" + i + " " + o.operation() + " " + o.measure() + " = " + o.value().toPlainString() + " "
                     + o.unit() + " (" + o.qualifier() + ")" + (o.periodStart() == null ? "" : " " + o.periodStart() + ".." + o.periodEnd())
                     + (o.subsetOf() == null ? "" : " subset of #" + o.subsetOf()) + " from '" + o.surface() + "'", o.evidence());
+            b.append("      owner ").append(o.operation()).append(": ").append(o.owner().reason()).append('\n');
         }
         f.notes().forEach(n -> b.append("  note: ").append(n).append('\n'));
         b.append(f.factCount()).append(" facts\n");

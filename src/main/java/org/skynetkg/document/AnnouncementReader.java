@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class AnnouncementReader {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /** A past-tense result stated for a whole year, in the same sentence: "brought back 857 ... in 2015". */
+    private static final Pattern YEAR_OF_RESULTS = Pattern.compile(
+            "\\b(?:brought back|returned|captured|repatriated|recovered|retrieved)\\b[^.]{0,120}?\\b(?:in|during|throughout) ((?:19|20)\\d\\d)\\b(?![^.]{0,40}\\b(?:will|to be)\\b)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d\\d)(?![\\d,])");
 
     private final long maxBytes;
@@ -126,7 +129,7 @@ public final class AnnouncementReader {
                 meta = meta.withPublisher(dl.publisher);
             }
             if (meta.published() == null) {
-                Integer year = dl.year != null ? dl.year : inferYear(body);
+                Integer year = dl.year != null ? dl.year : inferYear(body, dl.month);
                 if (year != null) {
                     meta = meta.withPublished(dl.date(year), dl.year == null);
                 }
@@ -137,14 +140,21 @@ public final class AnnouncementReader {
 
     /**
      * The year of an undated dateline: the latest year the text names (an announcement names the operations up
-     * to its own year). The result is marked as inferred.
+     * to its own year), or, in January or February, the year after the latest one whose results it reports ("brought
+     * back 857 fugitives in 2015": a whole year's results are published after it ends). Marked as inferred.
      */
-    static Integer inferYear(String body) {
+    static Integer inferYear(String body, java.time.Month month) {
         Integer max = null;
         Matcher m = YEAR.matcher(body);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             max = max == null ? y : Math.max(max, y);
+        }
+        if (max != null && month.getValue() <= 2) {
+            Matcher results = YEAR_OF_RESULTS.matcher(body);
+            while (results.find()) {
+                max = Math.max(max, Integer.parseInt(results.group(1)) + 1);
+            }
         }
         return max;
     }

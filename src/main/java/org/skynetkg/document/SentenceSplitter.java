@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * even without a full stop.
  */
 public final class SentenceSplitter {
+    /** How a sentence ends: a full stop, a question or exclamation mark, perhaps quoted. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\u3002\uFF01\uFF1F][\"'\u201D\u2019)\u300D\u300F]*\\s*$");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Ms|Dr|St|Co|Ltd|Inc|vs)\\.)\\s*$");
 
@@ -21,17 +23,19 @@ public final class SentenceSplitter {
     public static List<Sentence> split(String text, int from) {
         List<Sentence> out = new ArrayList<>();
         int paraStart = from;
+        int paragraph = 0;
         while (paraStart < text.length()) {
             int paraEnd = text.indexOf("\n", paraStart);
-            // A paragraph ends at a blank line or at a line break followed by indentation.
             paraEnd = paraEnd < 0 ? text.length() : paraEnd;
-            splitParagraph(text, paraStart, paraEnd, out);
+            if (!text.substring(paraStart, paraEnd).isBlank()) {
+                splitParagraph(text, paraStart, paraEnd, paragraph++, out);
+            }
             paraStart = paraEnd + 1;
         }
         return out;
     }
 
-    private static void splitParagraph(String text, int from, int to, List<Sentence> out) {
+    private static void splitParagraph(String text, int from, int to, int line, List<Sentence> out) {
         String para = text.substring(from, to);
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(para);
@@ -46,15 +50,15 @@ public final class SentenceSplitter {
                 continue;
             }
             pending = -1;
-            add(text, from + s, from + end, out);
+            add(text, from + s, from + end, line, out);
             start = end;
         }
         if (pending >= 0) {
-            add(text, from + pending, to, out);
+            add(text, from + pending, to, line, out);
         }
     }
 
-    private static void add(String text, int start, int end, List<Sentence> out) {
+    private static void add(String text, int start, int end, int line, List<Sentence> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -62,7 +66,8 @@ public final class SentenceSplitter {
             end--;
         }
         if (end > start) {
-            out.add(new Sentence(out.size(), text.substring(start, end), start, end));
+            String sentence = text.substring(start, end);
+            out.add(new Sentence(out.size(), sentence, start, end, line, !SENTENCE_END.matcher(sentence).find()));
         }
     }
 }

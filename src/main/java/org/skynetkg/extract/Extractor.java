@@ -51,13 +51,14 @@ public final class Extractor {
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<OperationRef> named = operations.namedInDocument(doc, mentions);
-        OperationRef previousFigureOp = null;
-        int previousFigureSentence = -1;
+        DocumentAnchors anchors = DocumentAnchors.read(doc, mentions, patterns, gazetteer);
+        OutcomeFact previous = null;
+        Sentence previousFigures = null;
         for (Sentence s : doc.sentences()) {
             String text = s.text();
             List<Span<AgencyRef>> agencies = mentions.agencies(text, context);
             List<Span<Mention>> opSpans = mentions.operations(text, context.lastNamed());
-            Period period = Period.find(text, patterns, context.publicationYear());
+            Period period = Period.find(text, patterns, context.published());
             List<RoleRules.Target> targets = operations.resolve(s, opSpans, period, context, named, ops, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
             ties.addAll(sentenceTies);
@@ -78,37 +79,50 @@ public final class Extractor {
             if (found.isEmpty()) {
                 continue;
             }
+            if (s.heading()) {
+                found.forEach(f -> notes.add(OutcomeRules.note(s, f, "in a heading, which restates the text or is cut off")));
+                continue;
+            }
+            if (previousFigures != null && (s.index() - previousFigures.index() > CARRY_OVER_SENTENCES
+                    && s.paragraph() != previousFigures.paragraph())) {
+                previous = null;
+            }
             Integer anchor = OutcomeSets.restated(found, outcomeFacts);
-            OperationRef carried = anchor != null ? outcomeFacts.get(anchor).operation() : previousFigureOp;
+            OutcomeFact before0 = anchor != null ? outcomeFacts.get(anchor) : previous;
+            Owner carried = anchor != null ? before0.owner().carried("it restates '" + before0.surface() + "' of "
+                    + before0.operation()) : before0 == null ? null : before0.owner();
+            FigureOwnership.Scene scene = new FigureOwnership.Scene(s, found, targets,
+                    Period.all(text, patterns, context.published()), anchors, carried,
+                    before0 == null ? null : before0.periodStart(), before0 == null ? null : before0.periodEnd());
             List<OutcomeRules.Assigned> assigned = new ArrayList<>();
             for (Figure f : found) {
                 if (anchor != null && OutcomeSets.isRestatement(f, outcomeFacts.get(anchor))) {
                     notes.add(OutcomeRules.note(s, f, "restates an earlier figure of " + outcomeFacts.get(anchor).operation()));
                     continue;
                 }
-                OperationRef op = ownership.ownerOf(s, f, found, targets, period, context, carried, notes);
-                if (op != null) {
-                    assigned.add(new OutcomeRules.Assigned(f, op));
+                Owner owner = ownership.ownerOf(scene, f, notes);
+                if (owner != null) {
+                    assigned.add(new OutcomeRules.Assigned(f, owner, ownership.periodOf(scene, f)));
                 }
             }
             int before = outcomeFacts.size();
             boolean opNamed = targets.stream().anyMatch(t -> !t.span().value().cue() && t.span().value().year() != null);
-            outcomes.apply(s, assigned, period, outcomeFacts, notes, anchor, opNamed, previousFigureOp != null);
+            outcomes.apply(s, assigned, outcomeFacts, notes, anchor, opNamed, previous != null);
             OutcomeSets.inheritPeriods(outcomeFacts, before, targets.stream().anyMatch(t -> t.span().value().year() != null)
                     && !patterns.find("period.same", text));
-            if (outcomeFacts.size() > before && !patterns.find("figure.comparison", text)) {
-                previousFigureOp = outcomeFacts.get(outcomeFacts.size() - 1).operation();
-                previousFigureSentence = s.index();
-            } else if (s.index() - previousFigureSentence > CARRY_OVER_SENTENCES) {
-                previousFigureOp = null;
+            OutcomeFact context0 = OutcomeSets.context(outcomeFacts.subList(before, outcomeFacts.size()), text, patterns);
+            if (context0 != null) {
+                previous = context0;
+                previousFigures = s;
             }
         }
-        for (OutcomeFact o : outcomeFacts) {
+        List<OutcomeFact> checked = OutcomeSets.dedupe(OutcomeChecks.apply(outcomeFacts, notes), notes);
+        for (OutcomeFact o : checked) {
             ops.putIfAbsent(o.operation(), new OperationFact(o.operation(), null, null, null, o.evidence()));
         }
         operations.linkParents(ops);
         DocumentFacts facts = new DocumentFacts(doc, List.copyOf(ops.values()), dedupe(roleFacts),
-                OutcomeSets.dedupe(outcomeFacts, notes), ties, notes, warnings);
+                checked, ties, notes, warnings);
         if (facts.factCount() == 0) {
             warnings.add(doc.sourceName() + ": no facts recognised (loaded as a document with zero facts)");
         }

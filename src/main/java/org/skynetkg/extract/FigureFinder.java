@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class FigureFinder {
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}]|[.,]\\d)"
+            "(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}]|[.,]\\d)"
             + "(?:\\s*(thousand|million|billion|trillion|mln|bln|bn)\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -29,6 +29,7 @@ final class FigureFinder {
     /** "five", "Nineteen", "twenty-seven". */
     private static final Pattern WORD = Pattern.compile("\\b(?:(twenty|thirty|forty|fifty)-)?(" + String.join("|", WORDS.keySet())
             + ")\\b(?!-)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_OF = Pattern.compile("one\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+$");
 
@@ -50,6 +51,9 @@ final class FigureFinder {
         }
         m = WORD.matcher(text);
         while (m.find()) {
+            if (ONE_OF.matcher(text).region(m.start(), text.length()).lookingAt()) {
+                continue; // "one of China's most-wanted fugitives" picks out one, it does not count
+            }
             int tens = m.group(1) == null ? 0 : WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
             add(text, m.start(), m.end(), BigDecimal.valueOf(tens + WORDS.get(m.group(2).toLowerCase(Locale.ROOT))), names, out);
         }
@@ -66,24 +70,30 @@ final class FigureFinder {
         if (MONTH_BEFORE.matcher(before).find() || patterns.find("figure.distractor-after", after)) {
             return;
         }
-        if (patterns.find("figure.list-name", before + text.substring(start, end)) && patterns.find("figure.list-name.after", after)) {
+        String upTo = text.substring(0, end);
+        if (patterns.find("figure.list-name.strong", upTo)
+                || patterns.find("figure.list-name", upTo) && patterns.find("figure.list-name.after", after)) {
             return;
         }
         String unit = null;
-        Matcher suffix;
-        if (patterns.find("unit.CNY.prefix", before)) {
+        Matcher m;
+        if ((m = patterns.get("unit.CNY.prefix").matcher(before)).find()) {
             unit = "CNY";
-        } else if (patterns.find("unit.USD.prefix", before)) {
+            start = m.start();
+        } else if ((m = patterns.get("unit.USD.prefix").matcher(before)).find()) {
             unit = "USD";
-        } else if ((suffix = patterns.get("unit.CNY.suffix").matcher(after)).find()) {
+            start = m.start();
+        } else if ((m = patterns.get("unit.CNY.suffix").matcher(after)).find()) {
             unit = "CNY";
-            end += suffix.end();
-        } else if ((suffix = patterns.get("unit.USD.suffix").matcher(after)).find()) {
+            end += m.end();
+        } else if ((m = patterns.get("unit.USD.suffix").matcher(after)).find()) {
             unit = "USD";
-            end += suffix.end();
+            end += m.end();
         }
-        String qualifier = patterns.find("qualifier.atLeast", before) ? "atLeast"
-                : patterns.find("qualifier.about", before) ? "about" : "exact";
+        // "more than $519 million": the qualifier comes before the currency sign
+        String lead = text.substring(0, start);
+        String qualifier = patterns.find("qualifier.atLeast", lead) ? "atLeast"
+                : patterns.find("qualifier.about", lead) ? "about" : "exact";
         out.add(new Figure(start, end, value.stripTrailingZeros(), unit, qualifier, text.substring(end)));
     }
 

@@ -112,6 +112,12 @@ public final class Gazetteer {
         return Optional.ofNullable(series.get(slug));
     }
 
+    /** The name of a series, for messages: its preferred label, or the slug of a series the reference data lacks. */
+    public String label(String seriesSlug) {
+        Series s = series.get(seriesSlug);
+        return s == null ? seriesSlug : s.entry().label();
+    }
+
     /** The series itself, or the series it is a component of ("Fox Hunt" is part of "Sky Net"). */
     public String topLevel(String seriesSlug) {
         Series s = series.get(seriesSlug);

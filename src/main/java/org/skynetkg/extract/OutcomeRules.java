@@ -21,16 +21,21 @@ final class OutcomeRules {
     }
 
     /** A figure with the operation it belongs to, decided by the extractor. */
-    record Assigned(Figure figure, OperationRef op) {
+    record Assigned(Figure figure, Owner owner, Period period) {
+        OperationRef op() {
+            return owner.operation();
+        }
     }
 
-    void apply(Sentence s, List<Assigned> figures, Period period, List<OutcomeFact> outcomes, List<String> notes,
+    void apply(Sentence s, List<Assigned> figures, List<OutcomeFact> outcomes, List<String> notes,
                Integer anchor, boolean operationNamed, boolean continuesTotal) {
         String text = s.text();
         boolean people = anchor != null || patterns.find("verb.return-people", text)
                 || continuesTotal && patterns.find("marker.subset", text);
         boolean money = patterns.find("verb.recover-assets", text);
         Integer sentenceTotal = anchor != null && outcomes.get(anchor).measure().equals("fugitives-returned") ? anchor : null;
+        boolean byManner = figures.stream().anyMatch(a -> patterns.find("figure.manner", a.figure().after()));
+        String previousMeasure = null;
         for (Assigned a : figures) {
             Figure f = a.figure();
             String measure;
@@ -40,15 +45,24 @@ final class OutcomeRules {
                     notes.add(note(s, f, "an amount with no recovery verb in the sentence"));
                     continue;
                 }
-                if (patterns.find("figure.money.not-recovered", text.substring(previousEnd(figures, a), f.start()))) {
+                if (patterns.find("figure.money.not-recovered", text.substring(previousEnd(figures, a), f.start()))
+                        || patterns.find("figure.money.not-recovered.after", text.substring(f.end()))) {
                     notes.add(note(s, f, "an amount involved in cases, not recovered"));
+                    continue;
+                }
+                if (patterns.find("figure.single-case", text.substring(f.end()))) {
+                    notes.add(note(s, f, "an amount of one case"));
                     continue;
                 }
                 measure = "assets-recovered";
                 rule = "verb.recover-assets";
             } else {
-                measure = countMeasure(f.after());
                 String before = text.substring(previousEnd(figures, a), f.start());
+                if (patterns.find("figure.not-outcome.before", before)) {
+                    notes.add(note(s, f, "a target or a list, not a result"));
+                    continue;
+                }
+                measure = countMeasure(f.after());
                 String translated = measureBefore(before);
                 if (translated != null && (measure == null || measure.equals("fugitives-returned"))
                         && patterns.find("measure.before.people", f.after())) {
@@ -57,7 +71,16 @@ final class OutcomeRules {
                 if (measure == null && operationNamed && patterns.find("measure.fugitives-returned.verb", f.after())) {
                     measure = "fugitives-returned";
                 }
-                if (measure == null || !people) {
+                if (measure == null && before.endsWith("the ") && patterns.find("measure.fugitives-returned.participle", f.after())) {
+                    measure = "fugitives-returned";
+                }
+                if (measure == null && previousMeasure != null && before.strip().endsWith(" and")
+                        && patterns.find("measure.ellipsis", f.after())) {
+                    measure = previousMeasure;
+                }
+                // "Four were on the Red Notice list", right after a total: a part of it, even without a verb.
+                boolean continues = measure != null && !measure.equals("fugitives-returned") && continuesTotal;
+                if (measure == null || !people && !continues) {
                     notes.add(note(s, f, measure == null ? "not a count of returned people or an amount" : "no return verb in the sentence"));
                     continue;
                 }
@@ -65,16 +88,27 @@ final class OutcomeRules {
                     notes.add(note(s, f, "a part of an earlier total"));
                     continue;
                 }
+                if (measure.equals("fugitives-returned") && patterns.find("figure.subcategory", f.after())) {
+                    notes.add(note(s, f, "the fugitives of one kind of crime, not all of them"));
+                    continue;
+                }
+                if (measure.equals("fugitives-returned") && byManner && !patterns.find("figure.total-before", before)) {
+                    notes.add(note(s, f, "a part of a total by manner of return"));
+                    continue;
+                }
                 rule = "measure." + measure;
             }
             Integer subsetOf = null;
             if (!measure.equals("fugitives-returned") && !measure.equals("assets-recovered")) {
                 subsetOf = sentenceTotal != null ? sentenceTotal
-                        : patterns.find("marker.subset", text.substring(0, f.start())) ? lastTotal(outcomes, a.op()) : null;
+                        : patterns.find("marker.subset", text.substring(0, f.start())) || !people ? lastTotal(outcomes, a.op()) : null;
+            }
+            if (!f.money()) {
+                previousMeasure = measure;
             }
             OutcomeFact fact = new OutcomeFact(a.op(), measure, f.value(), f.money() ? f.unit() : "person", f.qualifier(),
-                    period == null ? null : period.start(), period == null ? null : period.end(), subsetOf,
-                    text.substring(f.start(), f.end()), new Evidence(s, rule));
+                    a.period() == null ? null : a.period().start(), a.period() == null ? null : a.period().end(), subsetOf,
+                    text.substring(f.start(), f.end()), new Evidence(s, rule), a.owner());
             outcomes.add(fact);
             if (measure.equals("fugitives-returned") && (sentenceTotal == null || sentenceTotal.equals(anchor))) {
                 sentenceTotal = outcomes.size() - 1;

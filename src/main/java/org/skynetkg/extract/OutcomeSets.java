@@ -9,6 +9,25 @@ import java.util.Map;
 final class OutcomeSets {
     private OutcomeSets() {}
 
+    /**
+     * The figure of a sentence that the next sentences go on about: its first, unless that is the base of a
+     * comparison ("up 15 percent from the 1,335 returned in 2018") or a part of a total ("Of the returnees, 738 were
+     * captured through Fox Hunt", "Fox Hunt accounted for 398 of the returnees"): the next "of them" is of the total.
+     */
+    static OutcomeFact context(List<OutcomeFact> sentenceFacts, String text, Patterns patterns) {
+        int limit = text.length();
+        for (String key : List.of("figure.comparison", "marker.subset")) {
+            limit = Math.min(limit, patterns.spans(key, text).stream().mapToInt(m -> m[0]).min().orElse(limit));
+        }
+        for (OutcomeFact o : sentenceFacts) {
+            int at = text.indexOf(o.surface());
+            if (at >= 0 && at < limit && !patterns.find("figure.partitive", text.substring(at + o.surface().length()))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     /** "Of the 1,421 fugitives, twelve were ...": a figure that repeats an earlier total anchors the sentence to it. */
     static Integer restated(List<Figure> found, List<OutcomeFact> earlier) {
         for (Figure f : found) {
@@ -43,8 +62,7 @@ final class OutcomeSets {
                 }
             }
             if (source != null && source.periodStart() != null) {
-                outcomes.set(i, new OutcomeFact(o.operation(), o.measure(), o.value(), o.unit(), o.qualifier(),
-                        source.periodStart(), source.periodEnd(), o.subsetOf(), o.surface(), o.evidence()));
+                outcomes.set(i, o.withPeriod(source.periodStart(), source.periodEnd()));
             }
         }
     }
@@ -70,8 +88,7 @@ final class OutcomeSets {
         List<OutcomeFact> out = new ArrayList<>();
         for (OutcomeFact o : kept) {
             Integer subset = o.subsetOf() == null ? null : newIndex[o.subsetOf()];
-            out.add(new OutcomeFact(o.operation(), o.measure(), o.value(), o.unit(), o.qualifier(), o.periodStart(),
-                    o.periodEnd(), subset, o.surface(), o.evidence()));
+            out.add(o.withSubsetOf(subset));
         }
         return out;
     }

@@ -81,6 +81,11 @@ public final class Patterns {
         }
     }
 
+    /** Whether the patterns have the key: some rules are optional, one key per series or measure. */
+    public boolean has(String key) {
+        return compiled.containsKey(key);
+    }
+
     public String value(String key) {
         String v = props.getProperty(key);
         if (v == null) {

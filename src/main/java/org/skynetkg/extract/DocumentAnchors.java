@@ -1,0 +1,119 @@
+package org.skynetkg.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import org.skynetkg.document.Announcement;
+import org.skynetkg.document.Sentence;
+
+/**
+ * What a whole document says about time and operations, read before any figure is given an owner: the publication
+ * date, the operations it names anywhere and which of them it says are being launched (a launch is not a result),
+ * the year a name written without one stands for ("launched in July", in a January report: last July), and what
+ * the document is about (Fox Hunt when it names Fox Hunt and never Sky Net).
+ */
+final class DocumentAnchors {
+    private final Integer publicationYear;
+    private final Map<String, Set<Integer>> named = new HashMap<>();
+    private final Map<String, Set<Integer>> launched = new HashMap<>();
+    private final Map<String, Integer> yearless = new HashMap<>();
+    private final String defaultSeries;
+
+    private DocumentAnchors(Integer publicationYear, String defaultSeries) {
+        this.publicationYear = publicationYear;
+        this.defaultSeries = defaultSeries;
+    }
+
+    static DocumentAnchors read(Announcement doc, MentionFinder finder, Patterns patterns, Gazetteer gazetteer) {
+        LocalDate published = doc.metadata().published();
+        Set<String> seriesNamed = new TreeSet<>();
+        String lastSeries = null;
+        Map<String, Integer> launchMonthYear = new HashMap<>();
+        Map<String, Set<Integer>> named = new HashMap<>();
+        Map<String, Set<Integer>> launched = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            List<Span<Mention>> mentions = finder.named(s.text());
+            boolean launch = patterns.find("verb.launch", s.text());
+            for (Span<Mention> m : mentions) {
+                String series = m.value().series();
+                seriesNamed.add(series);
+                lastSeries = series;
+                if (m.value().year() != null) {
+                    named.computeIfAbsent(series, k -> new TreeSet<>()).add(m.value().year());
+                    if (launch && (published == null || m.value().year() >= published.getYear())) {
+                        launched.computeIfAbsent(series, k -> new TreeSet<>()).add(m.value().year());
+                    }
+                }
+            }
+            Integer year = launch && published != null ? launchMonth(s.text(), patterns, published) : null;
+            String about = mentions.stream().filter(m -> m.value().year() == null).map(m -> m.value().series()).findFirst()
+                    .orElse(patterns.find("anaphor.operation", s.text()) ? lastSeries : null);
+            if (year != null && about != null) {
+                launchMonthYear.putIfAbsent(about, year);
+            }
+        }
+        String fallback = gazetteer.series().stream().filter(x -> x.componentOf() == null).map(Gazetteer.Series::slug)
+                .findFirst().orElse(null);
+        // A document that names only components (Fox Hunt) is about them; otherwise about the yearly operation.
+        String topic = seriesNamed.size() == 1 ? seriesNamed.iterator().next() : fallback;
+        DocumentAnchors anchors = new DocumentAnchors(published == null ? null : published.getYear(), topic);
+        anchors.named.putAll(named);
+        anchors.launched.putAll(launched);
+        anchors.yearless.putAll(launchMonthYear);
+        return anchors;
+    }
+
+    /**
+     * "launched the operation in July": the last July up to the publication date; "launched in April 2015": 2015.
+     * Only this year's or last year's operation can be the one a document reports on.
+     */
+    private static Integer launchMonth(String text, Patterns patterns, LocalDate published) {
+        Matcher m = patterns.matcher("anchor.launch-year", text);
+        Integer year = null;
+        if (m.find()) {
+            year = Integer.valueOf(m.group(1));
+        } else if ((m = patterns.matcher("anchor.launch-month", text)).find()) {
+            Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            year = month.getValue() <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+        }
+        return year != null && year >= published.getYear() - 1 && year <= published.getYear() ? year : null;
+    }
+
+    /** The series a figure with no operation named near it belongs to when nothing else tells. */
+    String topic() {
+        return defaultSeries;
+    }
+
+    Integer publicationYear() {
+        return publicationYear;
+    }
+
+    /** The year a name of the series written without one stands for, when the document dates its launch. */
+    Integer yearlessYear(String series) {
+        return yearless.get(series);
+    }
+
+    /**
+     * The one operation of the series whose results the document can be reporting: the years named with it, less
+     * those the document launches (when others remain); with none named, the year of a dated launch. Null when
+     * there are several or none.
+     */
+    Integer onlyYear(String series) {
+        Set<Integer> years = new TreeSet<>(named.getOrDefault(series, Set.of()));
+        Set<Integer> results = new TreeSet<>(years);
+        results.removeAll(launched.getOrDefault(series, Set.of()));
+        if (!results.isEmpty()) {
+            years = results;
+        }
+        if (years.isEmpty()) {
+            return yearless.get(series);
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
+    }
+}

@@ -1,0 +1,122 @@
+package org.skynetkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The document's figures read together, after each has its owner: a rounded figure that restates an exact one
+ * ("more than 1,000" beside "1,335") is the same figure; a figure given to an operation only by the figures before
+ * it or by the document, and several times larger than one its text dates, is a running total; of two different
+ * figures for the same operation, measure and period, the one tied more firmly to it stands, and of two tied alike,
+ * the larger (the others are its parts: by city, by manner of return). Subsets of a figure left out go with it.
+ */
+final class OutcomeChecks {
+    /** How many times a dated figure an undated one of the same operation may reach before it is a running total. */
+    private static final BigDecimal RUNNING_TOTAL = BigDecimal.valueOf(2);
+
+    private OutcomeChecks() {}
+
+    static List<OutcomeFact> apply(List<OutcomeFact> input, List<String> notes) {
+        List<OutcomeFact> facts = new ArrayList<>(input);
+        String[] why = new String[facts.size()];
+        for (int i = 0; i < facts.size(); i++) {
+            OutcomeFact o = facts.get(i);
+            if (o.subsetOf() == null && o.owner().strength() == Owner.DOCUMENT && !o.measure().equals("fugitives-returned")
+                    && !o.money()) {
+                why[i] = "a part (" + o.measure() + ") of no total, given to " + o.operation() + " by the document alone: "
+                        + "most likely counted since the campaigns began";
+            }
+            for (int j = 0; j < facts.size() && why[i] == null; j++) {
+                OutcomeFact other = facts.get(j);
+                if (i == j || !o.key().equals(other.key())) {
+                    continue;
+                }
+                if (roundingOf(o, other)) {
+                    why[i] = "restates '" + other.surface() + "' rounded";
+                    moveSubsets(facts, i, j);
+                } else if (o.owner().strength() <= Owner.CARRIED && other.owner().strength() >= Owner.PERIOD
+                        && o.value().compareTo(other.value().multiply(RUNNING_TOTAL)) > 0) {
+                    why[i] = "several times the figure of " + other.operation() + " its text dates ('" + other.surface()
+                            + "'): a running total";
+                }
+            }
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            for (int j = 0; j < facts.size() && why[i] == null; j++) {
+                OutcomeFact o = facts.get(i);
+                OutcomeFact other = facts.get(j);
+                if (i != j && why[j] == null && samePeriod(o, other) && o.value().compareTo(other.value()) != 0
+                        && weaker(o, other)) {
+                    why[i] = "another figure for " + o.operation() + " and the same period stands ('" + other.surface()
+                            + "', " + (o.owner().strength() < other.owner().strength() ? "named more firmly" : "larger") + ")";
+                }
+            }
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            Integer total = facts.get(i).subsetOf();
+            if (why[i] == null && total != null && why[total] != null) {
+                why[i] = "a part of '" + facts.get(total).surface() + "', which was left out";
+            }
+        }
+        return keep(facts, why, notes);
+    }
+
+    /** The parts of a figure that restates another become parts of the other. */
+    private static void moveSubsets(List<OutcomeFact> facts, int from, int to) {
+        for (int k = 0; k < facts.size(); k++) {
+            if (Integer.valueOf(from).equals(facts.get(k).subsetOf())) {
+                facts.set(k, facts.get(k).withSubsetOf(to));
+            }
+        }
+    }
+
+    /** "more than 1,000" beside "1,335": the rounded figure covers the exact one. */
+    private static boolean roundingOf(OutcomeFact rounded, OutcomeFact exact) {
+        if (rounded.qualifier().equals("exact") || !exact.qualifier().equals("exact")) {
+            return false;
+        }
+        BigDecimal step = BigDecimal.ONE.movePointRight(trailingZeros(rounded.value()));
+        BigDecimal diff = exact.value().subtract(rounded.value());
+        return rounded.qualifier().equals("atLeast") ? diff.signum() >= 0 && diff.compareTo(step) < 0
+                : diff.abs().compareTo(step) < 0;
+    }
+
+    private static int trailingZeros(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return Math.max(0, -s.scale());
+    }
+
+    private static boolean samePeriod(OutcomeFact a, OutcomeFact b) {
+        return a.key().equals(b.key()) && Objects.equals(a.periodStart(), b.periodStart())
+                && Objects.equals(a.periodEnd(), b.periodEnd());
+    }
+
+    /** Whether {@code a} gives way to {@code b}: tied less firmly to the operation, or alike and smaller. */
+    private static boolean weaker(OutcomeFact a, OutcomeFact b) {
+        int byStrength = Integer.compare(a.owner().strength(), b.owner().strength());
+        return byStrength < 0 || byStrength == 0 && a.value().compareTo(b.value()) < 0;
+    }
+
+    private static List<OutcomeFact> keep(List<OutcomeFact> facts, String[] why, List<String> notes) {
+        int[] newIndex = new int[facts.size()];
+        List<OutcomeFact> kept = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            OutcomeFact o = facts.get(i);
+            if (why[i] != null) {
+                notes.add("sentence " + (o.evidence().sentence().index() + 1) + ": left out '" + o.surface() + "': " + why[i]);
+                newIndex[i] = -1;
+                continue;
+            }
+            newIndex[i] = kept.size();
+            kept.add(o);
+        }
+        List<OutcomeFact> out = new ArrayList<>(kept.size());
+        for (OutcomeFact o : kept) {
+            Integer total = o.subsetOf();
+            out.add(total == null || newIndex[total] < 0 ? o.withSubsetOf(null) : o.withSubsetOf(newIndex[total]));
+        }
+        return out;
+    }
+}

@@ -24,6 +24,7 @@ final class DocumentAnchors {
     private final Map<String, Set<Integer>> launched = new HashMap<>();
     private final Map<String, Integer> yearless = new HashMap<>();
     private final String defaultSeries;
+    private boolean launchesThisYear;
 
     private DocumentAnchors(Integer publicationYear, String defaultSeries) {
         this.publicationYear = publicationYear;
@@ -37,9 +38,12 @@ final class DocumentAnchors {
         Map<String, Integer> launchMonthYear = new HashMap<>();
         Map<String, Set<Integer>> named = new HashMap<>();
         Map<String, Set<Integer>> launched = new HashMap<>();
+        boolean launchesThisYear = false;
         for (Sentence s : doc.sentences()) {
             List<Span<Mention>> mentions = finder.named(s.text());
             boolean launch = patterns.find("verb.launch", s.text());
+            launchesThisYear |= launch && published != null && patterns.find("anaphor.operation.any", s.text())
+                    && (s.text().contains(String.valueOf(published.getYear())) || patterns.find("context.this-year", s.text()));
             for (Span<Mention> m : mentions) {
                 String series = m.value().series();
                 seriesNamed.add(series);
@@ -66,6 +70,8 @@ final class DocumentAnchors {
         anchors.named.putAll(named);
         anchors.launched.putAll(launched);
         anchors.yearless.putAll(launchMonthYear);
+        anchors.launchesThisYear = launchesThisYear || published != null
+                && launched.values().stream().anyMatch(years -> years.contains(published.getYear()));
         return anchors;
     }
 
@@ -83,6 +89,11 @@ final class DocumentAnchors {
             year = month.getValue() <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
         }
         return year != null && year >= published.getYear() - 1 && year <= published.getYear() ? year : null;
+    }
+
+    /** Whether the document launches an operation of its publication year: a plan, whose "will" assigns parts. */
+    boolean launchesThisYear() {
+        return launchesThisYear;
     }
 
     /** The series a figure with no operation named near it belongs to when nothing else tells. */

@@ -25,6 +25,7 @@ public final class Extractor {
     private final OutcomeRules outcomes;
     private final OperationRules operations;
     private final FigureOwnership ownership;
+    private final AssignmentRules assignments;
     private final Patterns patterns;
 
     public Extractor(Gazetteer gazetteer, Patterns patterns) {
@@ -36,6 +37,7 @@ public final class Extractor {
         this.outcomes = new OutcomeRules(patterns);
         this.operations = new OperationRules(gazetteer, patterns);
         this.ownership = new FigureOwnership(gazetteer, patterns);
+        this.assignments = new AssignmentRules(patterns);
     }
 
     public Gazetteer gazetteer() {
@@ -59,11 +61,14 @@ public final class Extractor {
             List<Span<AgencyRef>> agencies = mentions.agencies(text, context);
             List<Span<Mention>> opSpans = mentions.operations(text, context.lastNamed());
             Period period = Period.find(text, patterns, context.published());
-            List<RoleRules.Target> targets = operations.resolve(s, opSpans, period, context, named, ops, warnings);
+            List<RoleRules.Target> targets = operations.resolve(s, opSpans, period, context, anchors, named, ops, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
             ties.addAll(sentenceTies);
             OperationRef current = operations.current(context);
             roleFacts.addAll(roles.apply(s, agencies, targets, sentenceTies, current, context));
+            boolean plan = context.launched() != null && Integer.valueOf(context.launched().year()).equals(context.publicationYear())
+                    || anchors.launchesThisYear() && current != null && Integer.valueOf(current.year()).equals(context.publicationYear());
+            roleFacts.addAll(assignments.apply(s, agencies, targets, current, plan));
             if (current != null) {
                 roleFacts.stream().filter(r -> r.operation().equals(current)).findAny()
                         .ifPresent(r -> ops.putIfAbsent(current, new OperationFact(current, null, null, null, r.evidence())));

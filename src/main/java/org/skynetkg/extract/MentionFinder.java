@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Finds the agencies and operations a sentence names, by the gazetteer and the patterns. */
 final class MentionFinder {
-    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s\"“”'‘’]*[-‐–]?\\s*((?:19|20)\\d\\d)(?!\\d|,\\d)[,\"“”'‘’]*");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s\"“”'‘’]*(?:[-‐–]\\s*|for\\s+)?((?:19|20)\\d\\d)(?!\\d|,\\d)[,\"“”'‘’]*");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d,])((?:19|20)\\d\\d)\\s*[\"“'‘]?\\s*$");
 
     private final Gazetteer gazetteer;

@@ -43,18 +43,20 @@ final class OperationRules {
         return out;
     }
 
-    List<RoleRules.Target> resolve(Sentence s, List<Span<Mention>> spans, Period period, Context context,
+    List<RoleRules.Target> resolve(Sentence s, List<Span<Mention>> spans, Period period, Context context, DocumentAnchors anchors,
                                    List<OperationRef> named, Map<OperationRef, OperationFact> ops, List<String> warnings) {
         List<RoleRules.Target> targets = new ArrayList<>();
         for (Span<Mention> span : spans) {
             Mention m = span.value();
-            Integer year = yearOf(m, period, context);
+            Integer dated = m.cue() || m.year() != null || m.lastYear() || m.thisYear() || period != null ? null
+                    : anchors.yearlessYear(m.series());
+            Integer year = dated != null ? dated : yearOf(m, period, context);
             if (year == null) {
                 warnings.add("sentence " + (s.index() + 1) + ": no year for '" + span.surface() + "' (no date known)");
                 continue;
             }
             OperationRef op = new OperationRef(m.series(), year);
-            if (m.year() != null) {
+            if (m.year() != null || dated != null) {
                 context.named(op);
             }
             OperationRef parent = parentOf(m, op, named);
@@ -69,7 +71,7 @@ final class OperationRules {
                 ops.put(op, new OperationFact(op, fact.surface(), fact.parent(), launched,
                         new Evidence(s, "verb.launch")));
             }
-            targets.add(new RoleRules.Target(span, op, parent != null));
+            targets.add(new RoleRules.Target(span, op, gazetteer.series(m.series()).map(Gazetteer.Series::componentOf).isPresent()));
         }
         return targets;
     }

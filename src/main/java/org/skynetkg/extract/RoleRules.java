@@ -78,7 +78,8 @@ final class RoleRules {
         }
         boolean subject = agencies.stream().anyMatch(a -> a.start() >= clause[0] && a.end() <= verb.start);
         String rest = text.substring(verb.start, clause[1]);
-        return subject && (patterns.find("component.generic", rest) || patterns.find("clause.future", text.substring(clause[0], verb.end)));
+        return subject && (patterns.find("component.generic", rest) || patterns.find("clause.future", text.substring(clause[0], verb.end))
+                || patterns.find("verb.lead.strong", text.substring(verb.start, verb.end)));
     }
 
     private void segment(Sentence s, int from, int to, List<Span<AgencyRef>> agencies, Target t,
@@ -123,21 +124,36 @@ final class RoleRules {
         }
     }
 
-    /** "Fox Hunt 2016, conducted by the MPS" and "Fox Hunting 2021, which the MPS leads". */
+    /**
+     * "Fox Hunt 2016, conducted by the MPS", "led by the PBOC and the MPS" (every agency of the list), "Fox Hunt 2014
+     * was launched by the MPS" (the organiser; of a component, its lead) and "Fox Hunting 2021, which the MPS leads".
+     */
     private void passive(Sentence s, int from, int to, List<Span<AgencyRef>> agencies, Target t, List<RoleFact> out) {
         String text = s.text();
         if (to <= from) {
             return;
         }
-        for (String rule : List.of("passive.lead", "relative.lead")) {
+        for (String rule : List.of("passive.lead", "passive.organize", "relative.lead")) {
             Matcher m = patterns.get(rule).matcher(text).region(from, to);
             if (!m.find()) {
                 continue;
             }
-            agencies.stream().filter(a -> a.start() >= m.end() && a.start() - m.end() <= 6 && a.end() <= to)
-                    .findFirst()
-                    .filter(a -> rule.equals("passive.lead") || patterns.find("relative.lead.verb", text.substring(a.end(), to)))
-                    .ifPresent(a -> out.add(new RoleFact(t.op(), a.value(), "lead", new Evidence(s, rule + "->lead"))));
+            String role = rule.equals("passive.organize") && !t.component() ? "organizer" : "lead";
+            int at = m.end();
+            for (Span<AgencyRef> a : agencies) {
+                if (a.start() < at || a.end() > to) {
+                    continue;
+                }
+                boolean next = at == m.end() ? a.start() - at <= 6 : patterns.find("assign.group-next", text.substring(at, a.start()));
+                if (!next || rule.equals("relative.lead") && !patterns.find("relative.lead.verb", text.substring(a.end(), to))) {
+                    break;
+                }
+                out.add(new RoleFact(t.op(), a.value(), role, new Evidence(s, rule + "->" + role)));
+                if (rule.equals("relative.lead")) {
+                    break;
+                }
+                at = a.end();
+            }
         }
     }
 

@@ -1,0 +1,127 @@
+package org.skynetkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.skynetkg.document.Sentence;
+
+/**
+ * Leads that a plan assigns rather than names with a role verb: "the Supreme People's Court will jointly wage a
+ * campaign to ...", "the People's Bank of China will team up with the MPS to ..." (in a document that launches
+ * this year's operation, the agencies before "will" lead a part of it; those after "with" are partners); lists of
+ * parts ("with the NSC in charge of ..., the SPC pursuing ... and the MPS hunting ..."); groups after "by" ("carried
+ * out by several agencies, including A, B and C", "a joint crackdown led by A and B").
+ */
+final class AssignmentRules {
+    private final Patterns patterns;
+
+    AssignmentRules(Patterns patterns) {
+        this.patterns = patterns;
+    }
+
+    List<RoleFact> apply(Sentence s, List<Span<AgencyRef>> agencies, List<RoleRules.Target> targets, OperationRef current,
+                         boolean plan) {
+        List<RoleFact> out = new ArrayList<>();
+        if (agencies.isEmpty()) {
+            return out;
+        }
+        if (plan && current != null) {
+            future(s, agencies, targets, current, out);
+        }
+        OperationRef op = !targets.isEmpty() ? targets.get(0).op() : current;
+        if (op != null) {
+            list(s, agencies, op, out);
+        }
+        if (current != null) {
+            group(s, agencies, targets, current, out);
+        }
+        return out;
+    }
+
+    /** "X (and Y) will ...": each "will" with the agencies before it, back to the last "will" or clause break. */
+    private void future(Sentence s, List<Span<AgencyRef>> agencies, List<RoleRules.Target> targets, OperationRef current,
+                        List<RoleFact> out) {
+        String text = s.text();
+        Matcher will = patterns.matcher("assign.future", text);
+        int from = 0;
+        while (will.find()) {
+            int segment = Math.max(from, lastBreak(text, will.start()));
+            String before = text.substring(segment, will.start());
+            if (!patterns.find("verb.announce", before) && !patterns.find("assign.not-subject", before)) {
+                OperationRef op = partOf(targets, will.end(), text, current);
+                for (Span<AgencyRef> a : agencies) {
+                    if (a.start() >= segment && a.end() <= will.start()) {
+                        boolean partner = patterns.find("marker.partner", text.substring(segment, a.start()));
+                        out.add(new RoleFact(op, a.value(), partner ? "partner" : "lead",
+                                new Evidence(s, partner ? "marker.partner->partner" : "assign.future->lead")));
+                    }
+                }
+            }
+            from = will.end();
+        }
+    }
+
+    /** The operation a clause after "will" is about: a component it describes, else the current operation. */
+    private OperationRef partOf(List<RoleRules.Target> targets, int at, String text, OperationRef current) {
+        int to = patterns.spans("clause.break", text).stream().mapToInt(m -> m[0]).filter(b -> b >= at).min().orElse(text.length());
+        return targets.stream().filter(t -> t.span().start() >= at && t.span().start() < to).map(RoleRules.Target::op)
+                .findFirst().orElse(current);
+    }
+
+    private int lastBreak(String text, int before) {
+        int last = 0;
+        for (int[] m : patterns.spans("assign.break", text)) {
+            if (m[1] <= before) {
+                last = m[1];
+            }
+        }
+        return last;
+    }
+
+    /** "with the NSC in charge of ..., the SPC pursuing ... and the MPS hunting ...": each agency with its task. */
+    private void list(Sentence s, List<Span<AgencyRef>> agencies, OperationRef op, List<RoleFact> out) {
+        String text = s.text();
+        boolean open = false;
+        for (Span<AgencyRef> a : agencies) {
+            String before = text.substring(0, a.start());
+            String after = text.substring(a.end());
+            if (!patterns.find("assign.task-after", after)) {
+                continue;
+            }
+            if (patterns.find("assign.list-start", before)) {
+                open = true;
+            } else if (!open || !patterns.find("assign.list-next", before)) {
+                continue;
+            }
+            out.add(new RoleFact(op, a.value(), "lead", new Evidence(s, "assign.task-after->lead")));
+        }
+    }
+
+    /**
+     * "carried out by several agencies, including A, B and C"; "a joint crackdown led by A and B" (a named operation
+     * just before is the passive rule's: "the Fox Hunt 2020 special operation carried out by ...").
+     */
+    private void group(Sentence s, List<Span<AgencyRef>> agencies, List<RoleRules.Target> targets, OperationRef op,
+                       List<RoleFact> out) {
+        String text = s.text();
+        Matcher by = patterns.matcher("assign.by-group", text);
+        while (by.find()) {
+            int start = by.start();
+            boolean listed = patterns.find("assign.group-listed", by.group());
+            if (!listed && targets.stream().anyMatch(t -> !t.span().value().cue() && t.span().end() <= start && start - t.span().end() <= 30)) {
+                continue;
+            }
+            int at = by.end();
+            for (Span<AgencyRef> a : agencies) {
+                if (a.start() < at) {
+                    continue;
+                }
+                if (!patterns.find("assign.group-next", text.substring(at, a.start()))) {
+                    break;
+                }
+                out.add(new RoleFact(op, a.value(), "lead", new Evidence(s, "assign.by-group->lead")));
+                at = a.end();
+            }
+        }
+    }
+}

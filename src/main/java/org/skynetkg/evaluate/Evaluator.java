@@ -51,8 +51,42 @@ public final class Evaluator {
         return out;
     }
 
+    /**
+     * The entries of a set (of one split, or all when {@code split} is null) whose text is in {@code texts} as
+     * {@code ID.txt}; a text saved without front matter gets the date, publisher and address the set records.
+     * The ids whose text is missing are added to {@code missing}.
+     */
+    public List<DocumentScore> evaluate(EvaluationSet set, String split, Path texts, List<String> missing) {
+        List<DocumentScore> out = new ArrayList<>();
+        for (EvaluationSet.Entry e : set.split(split)) {
+            Path text = texts.resolve(e.id() + ".txt");
+            if (!Files.isRegularFile(text)) {
+                missing.add(e.id());
+                continue;
+            }
+            out.add(score(text, withFrontMatter(e, text), e.gold().resolveAgencies(pipeline.gazetteer())));
+        }
+        return out;
+    }
+
+    private DocumentFacts withFrontMatter(EvaluationSet.Entry e, Path text) {
+        try {
+            byte[] bytes = Files.readAllBytes(text);
+            String s = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            if (!s.startsWith("---")) {
+                bytes = (e.frontMatter() + s).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return pipeline.extract(e.id(), text.toString(), bytes);
+        } catch (IOException x) {
+            throw new SkynetException(text + ": cannot read the text: " + x.getMessage(), x);
+        }
+    }
+
     DocumentScore score(Path text, GoldFacts gold) {
-        DocumentFacts facts = pipeline.extract(text);
+        return score(text, pipeline.extract(text), gold);
+    }
+
+    private DocumentScore score(Path text, DocumentFacts facts, GoldFacts gold) {
         Set<String> outcomes = new LinkedHashSet<>();
         Set<String> detailed = new LinkedHashSet<>();
         for (OutcomeFact o : facts.outcomes()) {

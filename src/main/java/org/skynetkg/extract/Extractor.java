@@ -47,6 +47,7 @@ public final class Extractor {
     public DocumentFacts extract(Announcement doc) {
         Context context = new Context(doc.metadata().published());
         Map<OperationRef, OperationFact> ops = new LinkedHashMap<>();
+        Map<OperationRef, OperationFact> described = new LinkedHashMap<>();
         List<RoleFact> roleFacts = new ArrayList<>();
         List<OutcomeFact> outcomeFacts = new ArrayList<>();
         List<TieFact> ties = new ArrayList<>();
@@ -60,8 +61,8 @@ public final class Extractor {
             String text = s.text();
             List<Span<AgencyRef>> agencies = mentions.agencies(text, context);
             List<Span<Mention>> opSpans = mentions.operations(text, context.lastNamed());
-            Period period = Period.find(text, patterns, context.published());
-            List<RoleRules.Target> targets = operations.resolve(s, opSpans, period, context, anchors, named, ops, warnings);
+            List<Period> periods = Period.all(text, patterns, context.published());
+            List<RoleRules.Target> targets = operations.resolve(s, opSpans, periods, context, anchors, named, ops, described, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
             ties.addAll(sentenceTies);
             OperationRef current = operations.current(context);
@@ -97,7 +98,7 @@ public final class Extractor {
             Owner carried = anchor != null ? before0.owner().carried("it restates '" + before0.surface() + "' of "
                     + before0.operation()) : before0 == null ? null : before0.owner();
             FigureOwnership.Scene scene = new FigureOwnership.Scene(s, found, targets,
-                    Period.all(text, patterns, context.published()), anchors, carried,
+                    periods, anchors, carried,
                     before0 == null ? null : before0.periodStart(), before0 == null ? null : before0.periodEnd());
             List<OutcomeRules.Assigned> assigned = new ArrayList<>();
             for (Figure f : found) {
@@ -122,6 +123,11 @@ public final class Extractor {
             }
         }
         List<OutcomeFact> checked = OutcomeSets.dedupe(OutcomeChecks.apply(outcomeFacts, notes), notes);
+        for (RoleFact r : roleFacts) {
+            if (described.containsKey(r.operation())) {
+                ops.putIfAbsent(r.operation(), described.get(r.operation()));
+            }
+        }
         for (OutcomeFact o : checked) {
             ops.putIfAbsent(o.operation(), new OperationFact(o.operation(), null, null, null, o.evidence()));
         }

@@ -97,6 +97,11 @@ final class FigureOwnership {
             return null;
         }
         Owner owner = withYear(scene, period, series, seriesWhy, carried);
+        if (owner != null && !gazetteer.hasYear(series, owner.operation().year())) {
+            notes.add(OutcomeRules.note(scene.sentence(), f, gazetteer.label(series) + " had no operation in "
+                    + owner.operation().year()));
+            return null;
+        }
         if (owner == null) {
             notes.add(OutcomeRules.note(scene.sentence(), f, "no year for it: " + gazetteer.label(series)
                     + " (from " + seriesWhy + ") of which year is not said"));

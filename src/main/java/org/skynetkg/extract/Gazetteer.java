@@ -28,8 +28,11 @@ public final class Gazetteer {
     public record Entry(String slug, String iri, String label, List<String> names, List<String> abbreviations) {
     }
 
-    /** An operation series; {@code cue} recognises an unnamed component, {@code componentOf} its parent series. */
-    public record Series(Entry entry, Pattern cue, String componentOf) {
+    /**
+     * An operation series; {@code cue} recognises an unnamed component, {@code componentOf} its parent series,
+     * {@code firstYear} the year of its first operation (null if the reference data does not say).
+     */
+    public record Series(Entry entry, Pattern cue, String componentOf, Integer firstYear) {
         public String slug() {
             return entry.slug();
         }
@@ -57,9 +60,11 @@ public final class Gazetteer {
             Resource r = reference.getResource(e.iri());
             Statement cue = r.getProperty(SKG.cuePattern);
             Statement parent = r.getProperty(SKG.componentOf);
+            Statement first = r.getProperty(SKG.firstYear);
             series.put(e.slug(), new Series(e,
                     cue == null ? null : Pattern.compile(cue.getString(), Pattern.CASE_INSENSITIVE),
-                    parent == null ? null : slugOf(parent.getResource().getURI())));
+                    parent == null ? null : slugOf(parent.getResource().getURI()),
+                    first == null ? null : Integer.valueOf(first.getLiteral().getLexicalForm())));
         }
         return new Gazetteer(agencies, series, entries(reference, org.skynetkg.vocab.SCHEMA.Place), orgs);
     }
@@ -110,6 +115,14 @@ public final class Gazetteer {
 
     public Optional<Series> series(String slug) {
         return Optional.ofNullable(series.get(slug));
+    }
+
+    /** Whether the series had an operation in that year: not before its first (its parent's, for a component). */
+    public boolean hasYear(String seriesSlug, int year) {
+        Series s = series.get(seriesSlug);
+        Integer first = s == null ? null : s.firstYear() != null ? s.firstYear()
+                : s.componentOf() == null ? null : series.get(s.componentOf()) == null ? null : series.get(s.componentOf()).firstYear();
+        return first == null || year >= first;
     }
 
     /** The name of a series, for messages: its preferred label, or the slug of a series the reference data lacks. */

@@ -1,11 +1,13 @@
 package org.skynetkg.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.skynetkg.document.Announcement;
@@ -18,6 +20,8 @@ import org.skynetkg.document.Sentence;
  */
 final class OperationRules {
     private static final Pattern ON_DAY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern ON_WEEKDAY = Pattern.compile(
+            "\\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_DATE = Pattern.compile(
             "\\bon (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
@@ -43,16 +47,28 @@ final class OperationRules {
         return out;
     }
 
-    List<RoleRules.Target> resolve(Sentence s, List<Span<Mention>> spans, Period period, Context context, DocumentAnchors anchors,
-                                   List<OperationRef> named, Map<OperationRef, OperationFact> ops, List<String> warnings) {
+    /**
+     * The operations a sentence mentions, with their years. Named operations go into {@code ops}; parts described by
+     * a cue ("a campaign against underground banks") into {@code described}, and become operations of the document
+     * only when an agency is said to lead them: a description of the campaign in a results report is not a part.
+     */
+    List<RoleRules.Target> resolve(Sentence s, List<Span<Mention>> spans, List<Period> periods, Context context, DocumentAnchors anchors,
+                                   List<OperationRef> named, Map<OperationRef, OperationFact> ops,
+                                   Map<OperationRef, OperationFact> described, List<String> warnings) {
         List<RoleRules.Target> targets = new ArrayList<>();
         for (Span<Mention> span : spans) {
             Mention m = span.value();
+            Period period = periodOf(span, periods);
             Integer dated = m.cue() || m.year() != null || m.lastYear() || m.thisYear() || period != null ? null
                     : anchors.yearlessYear(m.series());
             Integer year = dated != null ? dated : yearOf(m, period, context);
             if (year == null) {
                 warnings.add("sentence " + (s.index() + 1) + ": no year for '" + span.surface() + "' (no date known)");
+                continue;
+            }
+            if (!gazetteer.hasYear(m.series(), year)) {
+                warnings.add("sentence " + (s.index() + 1) + ": '" + span.surface().strip() + "' dated " + year
+                        + ", before the series' first operation: the series, not an operation");
                 continue;
             }
             OperationRef op = new OperationRef(m.series(), year);
@@ -61,19 +77,35 @@ final class OperationRules {
             }
             OperationRef parent = parentOf(m, op, named);
             String rule = m.cue() ? "operation.cue:" + m.series() : m.year() != null ? "operation.named" : "operation.named.year-from-context";
-            OperationFact fact = ops.computeIfAbsent(op, k -> new OperationFact(op, m.cue() ? null : span.surface(),
+            // A name whose year nothing in the text gives (only the publication date or the last name) describes
+            // the series; it becomes an operation of the document only if an agency or a figure is tied to it.
+            // "China launches Sky Net": a name launched in the publication year is of that year.
+            boolean launching = !m.cue() && context.publicationYear() != null && year.equals(context.publicationYear())
+                    && patterns.find("verb.launch", s.text());
+            boolean yearKnown = m.year() != null || m.lastYear() || m.thisYear() || dated != null || period != null || launching;
+            Map<OperationRef, OperationFact> into = m.cue() || !yearKnown ? described : ops;
+            OperationFact fact = into.computeIfAbsent(op, k -> new OperationFact(op, m.cue() ? null : span.surface(),
                     parent, null, new Evidence(s, rule)));
-            LocalDate launched = launchDate(s, op, context);
-            if (launched != null && !m.cue()) {
+            LocalDate launched = launchDate(s, m, op, context);
+            if (launching && yearKnown) {
                 context.launched(op);
             }
             if (launched != null && fact.launchDate() == null) {
-                ops.put(op, new OperationFact(op, fact.surface(), fact.parent(), launched,
-                        new Evidence(s, "verb.launch")));
+                into.put(op, new OperationFact(op, fact.surface(), fact.parent(), launched, new Evidence(s, "verb.launch")));
             }
             targets.add(new RoleRules.Target(span, op, gazetteer.series(m.series()).map(Gazetteer.Series::componentOf).isPresent()));
         }
         return targets;
+    }
+
+    /** The period of a name: one right after it ("Sky Net in 2015"), else the sentence's only one. */
+    private static Period periodOf(Span<Mention> span, List<Period> periods) {
+        for (Period p : periods) {
+            if (p.from() >= span.end() && p.from() - span.end() <= 20) {
+                return p;
+            }
+        }
+        return periods.size() == 1 ? periods.get(0) : null;
     }
 
     private Integer yearOf(Mention m, Period period, Context context) {
@@ -106,25 +138,41 @@ final class OperationRules {
                 .orElse(null);
     }
 
-    /** The launch date, when the sentence says the operation (of the publication year) was launched. */
-    private LocalDate launchDate(Sentence s, OperationRef op, Context context) {
+    /**
+     * The launch date, when the sentence says the operation of the publication year, named with its year, was
+     * launched: on the day it gives ("on the 3rd", "on March 3", "on Monday": the last Monday up to the publication
+     * date), or on the publication date when it says it has just been launched ("has kicked off", "launches").
+     * Unknown when it says only the month ("in late February"), that it was launched earlier, or that it will be.
+     */
+    private LocalDate launchDate(Sentence s, Mention m, OperationRef op, Context context) {
         LocalDate published = context.published();
-        if (published == null || op.year() != published.getYear() || !patterns.find("verb.launch", s.text())) {
+        String text = s.text();
+        if (published == null || op.year() != published.getYear() || m.year() == null && !m.thisYear() && !m.cue()
+                || !patterns.find("verb.launch", text) || patterns.find("verb.launch.future", text)) {
             return null;
         }
-        Matcher day = ON_DAY.matcher(s.text());
+        Matcher in = patterns.matcher("anchor.launch-month", text);
+        if (in.find() && Month.valueOf(in.group(1).toUpperCase(Locale.ROOT)) != published.getMonth()) {
+            return null;
+        }
+        Matcher day = ON_DAY.matcher(text);
         if (day.find()) {
             int d = Integer.parseInt(day.group(1));
             return d >= 1 && d <= published.lengthOfMonth() ? published.withDayOfMonth(d) : null;
         }
-        Matcher date = ON_DATE.matcher(s.text());
+        Matcher date = ON_DATE.matcher(text);
         if (date.find()) {
             Month month = Month.valueOf(date.group(1).toUpperCase(Locale.ROOT));
             int d = Integer.parseInt(date.group(2));
             return d <= month.length(java.time.Year.isLeap(published.getYear()))
                     ? LocalDate.of(published.getYear(), month, d) : null;
         }
-        return published;
+        Matcher weekday = ON_WEEKDAY.matcher(text);
+        if (weekday.find()) {
+            DayOfWeek dow = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+            return published.with(TemporalAdjusters.previousOrSame(dow));
+        }
+        return patterns.find("verb.launch.now", text) ? published : null;
     }
 
     /** The yearly operation a clause without a name is about: the one launched, else the last one named. */

@@ -28,12 +28,6 @@ record Period(LocalDate start, LocalDate end, String rule, int from, int to) {
         return start.getYear();
     }
 
-    /** The first period the sentence states, by the order of the rules. */
-    static Period find(String text, Patterns patterns, LocalDate published) {
-        List<Period> all = all(text, patterns, published);
-        return all.stream().min(java.util.Comparator.comparingInt(p -> RULES.indexOf(p.rule()))).orElse(null);
-    }
-
     /** Every period the sentence states, in text order, without overlaps. */
     static List<Period> all(String text, Patterns patterns, LocalDate published) {
         List<Period> out = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class SKG {
     public static final Property announcedIn = ResourceFactory.createProperty(NS + "announcedIn");
     public static final Property abbreviation = ResourceFactory.createProperty(NS + "abbreviation");
     public static final Property cuePattern = ResourceFactory.createProperty(NS + "cuePattern");
+    public static final Property firstYear = ResourceFactory.createProperty(NS + "firstYear");
 
     private SKG() {}
 }

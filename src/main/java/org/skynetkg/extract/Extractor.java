@@ -55,6 +55,7 @@ public final class Extractor {
         List<String> warnings = new ArrayList<>();
         List<OperationRef> named = operations.namedInDocument(doc, mentions);
         DocumentAnchors anchors = DocumentAnchors.read(doc, mentions, patterns, gazetteer);
+        List<OutcomeChecks.Heading> headings = new ArrayList<>();
         OutcomeFact previous = null;
         Sentence previousFigures = null;
         for (Sentence s : doc.sentences()) {
@@ -87,6 +88,7 @@ public final class Extractor {
             }
             if (s.heading()) {
                 found.forEach(f -> notes.add(OutcomeRules.note(s, f, "in a heading, which restates the text or is cut off")));
+                found.forEach(f -> headings.add(new OutcomeChecks.Heading(s, f)));
                 continue;
             }
             if (previousFigures != null && (s.index() - previousFigures.index() > CARRY_OVER_SENTENCES
@@ -122,7 +124,7 @@ public final class Extractor {
                 previousFigures = s;
             }
         }
-        List<OutcomeFact> checked = OutcomeSets.dedupe(OutcomeChecks.apply(outcomeFacts, notes), notes);
+        List<OutcomeFact> checked = OutcomeSets.dedupe(OutcomeChecks.apply(outcomeFacts, headings, notes), notes);
         for (RoleFact r : roleFacts) {
             if (described.containsKey(r.operation())) {
                 ops.putIfAbsent(r.operation(), described.get(r.operation()));

@@ -132,7 +132,8 @@ final class FigureOwnership {
 
     /** Why a figure belongs to no yearly operation, or null. */
     private String excluded(String text, Scene scene, Figure f, boolean explicit, boolean namedWithYear) {
-        if (cumulativeNear(text, f, scene.figures()) || patterns.find("period.cumulative", text) && !explicit) {
+        if (cumulativeNear(text, f, scene.figures())
+                || (patterns.find("period.cumulative", text) || patterns.find("period.multi-year", text)) && !explicit) {
             return "a cumulative figure over several years";
         }
         if (patterns.find("figure.local.cs", text)) {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /** Finds the agencies and operations a sentence names, by the gazetteer and the patterns. */
 final class MentionFinder {
     private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s\"“”'‘’]*(?:[-‐–]\\s*|for\\s+)?((?:19|20)\\d\\d)(?!\\d|,\\d)[,\"“”'‘’]*");
-    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d,])((?:19|20)\\d\\d)\\s*[\"“'‘]?\\s*$");
+    /** "the 2021 Sky Net campaign"; not "In 2018 Sky Net came under ...", where the year is a time, not a name. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?<![\\d,])(?<!\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]o|[Oo]f|[Aa]nd) )((?:19|20)\\d\\d)\\s*[\"“'‘]?\\s*$");
 
     private final Gazetteer gazetteer;
     private final Patterns patterns;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.skynetkg.document.Sentence;
 
 /**
  * The document's figures read together, after each has its owner: a rounded figure that restates an exact one
@@ -18,8 +19,15 @@ final class OutcomeChecks {
 
     private OutcomeChecks() {}
 
-    static List<OutcomeFact> apply(List<OutcomeFact> input, List<String> notes) {
+    /** A figure of a heading: not an outcome of its own, but it may give the exact value the text rounds. */
+    record Heading(Sentence sentence, Figure figure) {
+    }
+
+    static List<OutcomeFact> apply(List<OutcomeFact> input, List<Heading> headings, List<String> notes) {
         List<OutcomeFact> facts = new ArrayList<>(input);
+        for (int i = 0; i < facts.size(); i++) {
+            facts.set(i, preciseFromHeading(facts.get(i), headings, notes));
+        }
         String[] why = new String[facts.size()];
         for (int i = 0; i < facts.size(); i++) {
             OutcomeFact o = facts.get(i);
@@ -63,6 +71,28 @@ final class OutcomeChecks {
         return keep(facts, why, notes);
     }
 
+    /**
+     * "more than 850" in the text and "857" in its headline: the headline gives the exact figure the text rounds, and
+     * becomes its evidence.
+     */
+    private static OutcomeFact preciseFromHeading(OutcomeFact o, List<Heading> headings, List<String> notes) {
+        if (o.qualifier().equals("exact")) {
+            return o;
+        }
+        for (Heading h : headings) {
+            Figure f = h.figure();
+            boolean sameUnit = f.money() ? o.unit().equals(f.unit()) : !o.money();
+            if (sameUnit && f.qualifier().equals("exact") && roundingOf(o.qualifier(), o.value(), f.value())) {
+                String surface = h.sentence().text().substring(f.start(), f.end());
+                notes.add("sentence " + (o.evidence().sentence().index() + 1) + ": '" + o.surface() + "' is '" + surface
+                        + "' of the heading, sentence " + (h.sentence().index() + 1));
+                return new OutcomeFact(o.operation(), o.measure(), f.value(), o.unit(), "exact", o.periodStart(), o.periodEnd(),
+                        o.subsetOf(), surface, new Evidence(h.sentence(), "heading.precise"), o.owner());
+            }
+        }
+        return o;
+    }
+
     /** The parts of a figure that restates another become parts of the other. */
     private static void moveSubsets(List<OutcomeFact> facts, int from, int to) {
         for (int k = 0; k < facts.size(); k++) {
@@ -74,13 +104,16 @@ final class OutcomeChecks {
 
     /** "more than 1,000" beside "1,335": the rounded figure covers the exact one. */
     private static boolean roundingOf(OutcomeFact rounded, OutcomeFact exact) {
-        if (rounded.qualifier().equals("exact") || !exact.qualifier().equals("exact")) {
+        return exact.qualifier().equals("exact") && roundingOf(rounded.qualifier(), rounded.value(), exact.value());
+    }
+
+    private static boolean roundingOf(String qualifier, BigDecimal rounded, BigDecimal exact) {
+        if (qualifier.equals("exact")) {
             return false;
         }
-        BigDecimal step = BigDecimal.ONE.movePointRight(trailingZeros(rounded.value()));
-        BigDecimal diff = exact.value().subtract(rounded.value());
-        return rounded.qualifier().equals("atLeast") ? diff.signum() >= 0 && diff.compareTo(step) < 0
-                : diff.abs().compareTo(step) < 0;
+        BigDecimal step = BigDecimal.ONE.movePointRight(trailingZeros(rounded));
+        BigDecimal diff = exact.subtract(rounded);
+        return qualifier.equals("atLeast") ? diff.signum() >= 0 && diff.compareTo(step) < 0 : diff.abs().compareTo(step) < 0;
     }
 
     private static int trailingZeros(BigDecimal v) {

@@ -71,6 +71,9 @@ final class OutcomeRules {
                 if (measure == null && operationNamed && patterns.find("measure.fugitives-returned.verb", f.after())) {
                     measure = "fugitives-returned";
                 }
+                if (measure == null && patterns.find("measure.before.fugitives-returned", text.substring(0, f.start()))) {
+                    measure = "fugitives-returned";
+                }
                 if (measure == null && before.endsWith("the ") && patterns.find("measure.fugitives-returned.participle", f.after())) {
                     measure = "fugitives-returned";
                 }

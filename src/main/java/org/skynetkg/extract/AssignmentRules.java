@@ -57,7 +57,27 @@ final class AssignmentRules {
                     }
                 }
             }
+            partners(s, agencies, will.end(), current, targets, out);
             from = will.end();
+        }
+    }
+
+    /** "... will team up with the MPS to ...": the agencies after a partner marker in the clause after "will". */
+    private void partners(Sentence s, List<Span<AgencyRef>> agencies, int after, OperationRef current,
+                          List<RoleRules.Target> targets, List<RoleFact> out) {
+        String text = s.text();
+        Matcher next = patterns.matcher("assign.future", text);
+        int to = next.find(after) ? next.start() : text.length();
+        for (int[] b : patterns.spans("assign.break", text)) {
+            if (b[0] >= after && b[0] < to) {
+                to = b[0];
+            }
+        }
+        OperationRef op = partOf(targets, after, text, current);
+        for (Span<AgencyRef> a : agencies) {
+            if (a.start() >= after && a.end() <= to && patterns.find("marker.partner", text.substring(after, a.start()))) {
+                out.add(new RoleFact(op, a.value(), "partner", new Evidence(s, "marker.partner->partner")));
+            }
         }
     }
 

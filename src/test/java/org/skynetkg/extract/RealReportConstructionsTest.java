@@ -1,0 +1,188 @@
+package org.skynetkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.skynetkg.extract.ExtractorTest.extract;
+import static org.skynetkg.extract.ExtractorTest.outcomes;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions of real news reports that the extractor once got wrong (issue 16), each in a short text of
+ * our own with other numbers: an operation never named next to its figure, conversions, relative periods, leads in
+ * plans and lists, and the numbers that are not outcomes of one yearly operation. Every expected fact is read in
+ * the text beside it.
+ */
+class RealReportConstructionsTest {
+
+    @Test
+    void anUnnamedCampaignTakesTheSeriesOfTheDocumentAndTheYearOfItsPeriod() {
+        DocumentFacts f = extract("2018-01-20", "BEIJING -- China's worldwide hunt for graft suspects brought back 1,112 "
+                + "fugitives in 2017, the top anti-graft body said on Friday. Among them were 31 subject to Interpol Red Notices.");
+        assertEquals(Set.of("sky-net-2017 fugitives-returned 1112 person exact",
+                "sky-net-2017 red-notice-fugitives-returned 31 person exact"), outcomes(f));
+        assertEquals(Owner.PERIOD, f.outcomes().get(0).owner().strength());
+        assertEquals(0, f.outcomes().get(1).subsetOf());
+    }
+
+    @Test
+    void aRelativePeriodIsOfTheYearBeforeAJanuaryReport() {
+        DocumentFacts f = extract("2020-01-08", "The first nine months of last year saw 977 fugitives repatriated under the "
+                + "campaign, with 3.1 billion yuan recovered.");
+        assertEquals(Set.of("sky-net-2019 fugitives-returned 977 person exact",
+                "sky-net-2019 assets-recovered 3100000000 CNY exact"), outcomes(f));
+        assertEquals("2019-09-30", f.outcomes().get(0).periodEnd().toString());
+    }
+
+    @Test
+    void aConvertedAmountInBracketsIsTheSameAmount() {
+        DocumentFacts f = extract("2020-01-08", "In 2019 the drive brought back 977 fugitives and recovered over 5.2 billion "
+                + "yuan (US$748 million) in illicit money.");
+        assertEquals(Set.of("sky-net-2019 fugitives-returned 977 person exact",
+                "sky-net-2019 assets-recovered 5200000000 CNY atLeast"), outcomes(f));
+    }
+
+    @Test
+    void theHeadlineRestatesAndMayGiveTheExactFigure() {
+        DocumentFacts f = extract("2017-01-25", "Manhunt nets 742 economic fugitives\n\nPolice brought back more than 740 "
+                + "suspects of economic crimes from abroad last year, the Ministry of Public Security said. The operation "
+                + "was part of Fox Hunt 2016.");
+        assertEquals(Set.of("fox-hunt-2016 fugitives-returned 742 person exact"), outcomes(f));
+        assertEquals("heading.precise", f.outcomes().get(0).evidence().rule());
+    }
+
+    @Test
+    void policeFiguresAreFoxHuntsAndWatchdogFiguresSkyNets() {
+        DocumentFacts f = extract("2017-10-12", "Police have captured 512 economic fugitives abroad this year, the Ministry of "
+                + "Public Security said, under its annual Operation Fox Hunt. The Central Commission for Discipline "
+                + "Inspection said in July that 419 fugitives had been returned in the first half of this year.");
+        assertEquals(Set.of("fox-hunt-2017 fugitives-returned 512 person exact",
+                "sky-net-2017 fugitives-returned 419 person exact"), outcomes(f));
+    }
+
+    @Test
+    void aFigureWithNoDateOfItsOwnBelongsToTheOneOperationTheDocumentReportsOn() {
+        DocumentFacts f = extract("2019-01-30", "China seized 1,068 fugitives hiding in 58 countries in a campaign against "
+                + "economic crime suspects, the Ministry of Public Security said. Fox Hunt 2018 ran from March to December, "
+                + "and Fox Hunt 2019 will start soon.");
+        assertEquals(Set.of("fox-hunt-2018 fugitives-returned 1068 person exact"), outcomes(f));
+        assertEquals(Owner.DOCUMENT, f.outcomes().get(0).owner().strength());
+    }
+
+    @Test
+    void aLaunchMonthWithoutAYearDatesAYearlessName() {
+        DocumentFacts f = extract("2015-01-12", "Police have brought back 433 overseas fugitives accused of economic crimes "
+                + "in the campaign called Fox Hunt, the ministry said on Thursday. The ministry launched the operation in August.");
+        assertEquals(Set.of("fox-hunt-2014 fugitives-returned 433 person exact"), outcomes(f));
+    }
+
+    @Test
+    void runningTotalsListsAndOtherCountsAreNotOutcomes() {
+        DocumentFacts f = extract("2021-01-15", "Last year the campaign brought back 1,388 fugitives. Sky Net operations "
+                + "have captured more than 8,100 fugitives and 17 of the country's 100 most-wanted. From 2015 to November "
+                + "last year, 8,002 fugitives were returned. Anti-fraud police returned 41,000 telecom fraud suspects. "
+                + "Newly fled officials fell to 6 last year. The court confiscated 12 million yuan that Zhao had transferred.");
+        assertEquals(Set.of("sky-net-2020 fugitives-returned 1388 person exact"), outcomes(f));
+    }
+
+    @Test
+    void oneCitysFiguresAreNotTheOperations() {
+        DocumentFacts f = extract("2016-12-20", "Fox Hunt 2016 has brought back 781 suspects nationwide. Hangzhou police "
+                + "said 23 fugitives had been returned to the city this year.");
+        assertEquals(Set.of("fox-hunt-2016 fugitives-returned 781 person exact"), outcomes(f));
+    }
+
+    @Test
+    void aComparisonBaseDoesNotCarryToTheNextSentence() {
+        DocumentFacts f = extract("2019-12-20", "China brought back 1,512 fugitives in the first 11 months of 2019, up 12 "
+                + "percent from the 1,350 returned in 2018. The returnees included 27 Red Notice fugitives.");
+        assertTrue(outcomes(f).contains("sky-net-2019 red-notice-fugitives-returned 27 person exact"), outcomes(f).toString());
+        assertTrue(outcomes(f).contains("sky-net-2018 fugitives-returned 1350 person exact"), outcomes(f).toString());
+    }
+
+    @Test
+    void aComponentsShareOfTheReturneesDoesNotTakeTheOthersParts() {
+        DocumentFacts f = extract("2017-01-11", "China brought back 1,055 fugitives in 2016 under the Sky Net operation. "
+                + "Of the returnees, 802 were captured through Fox Hunt 2016, which the police ran, and 161 were former "
+                + "officials. Twenty-two of them were on the list of 100 most-wanted fugitives.");
+        assertEquals(Set.of("sky-net-2016 fugitives-returned 1055 person exact",
+                "fox-hunt-2016 fugitives-returned 802 person exact",
+                "sky-net-2016 officials-returned 161 person exact",
+                "sky-net-2016 most-wanted-fugitives-returned 22 person exact"), outcomes(f));
+    }
+
+    @Test
+    void twoYearsInOneSentenceEachWithItsFigure() {
+        DocumentFacts f = extract("2022-01-20", "Despite the pandemic, at least 1,388 people were brought back to China in "
+                + "2020 and 1,206 in 2021, official figures show. The number of people returned rose from 988 in 2015 to "
+                + "1,388 in 2020.");
+        assertEquals(Set.of("sky-net-2020 fugitives-returned 1388 person atLeast",
+                "sky-net-2021 fugitives-returned 1206 person exact",
+                "sky-net-2015 fugitives-returned 988 person exact"), outcomes(f));
+    }
+
+    @Test
+    void aRedNoticeCountAfterItsTotalAndASpeakerWhoIsNoCount() {
+        DocumentFacts f = extract("2021-01-20", "China brought back 1,301 fugitives from January to November. Of the 1,301, "
+                + "287 had been Party members, and Interpol red notices had been issued on 19 of them, officials said.");
+        assertEquals(Set.of("sky-net-2020 fugitives-returned 1301 person exact",
+                "sky-net-2020 officials-returned 287 person exact",
+                "sky-net-2020 red-notice-fugitives-returned 19 person exact"), outcomes(f));
+    }
+
+    @Test
+    void aPlanAssignsLeadsWithoutARoleVerb() {
+        DocumentFacts f = extract("2026-03-10", "China has kicked off an operation codenamed \"Sky Net\" for 2026. "
+                + "The Supreme People's Court and the Supreme People's Procuratorate will jointly wage a campaign to reclaim "
+                + "assets of suspects who fled or died; the People's Bank of China will team up with the MPS to cut illicit "
+                + "transfers abroad. The Organization Department of the CPC Central Committee will work with other "
+                + "departments to check travel documents.");
+        Set<String> leads = leads(f);
+        assertTrue(leads.containsAll(Set.of("supreme-peoples-court", "supreme-peoples-procuratorate",
+                "peoples-bank-of-china", "organization-department-of-the-cpc-central-committee")), leads.toString());
+        assertTrue(ExtractorTest.roles(f).stream().anyMatch(r -> r.endsWith("ministry-of-public-security partner")),
+                ExtractorTest.roles(f).toString());
+        assertTrue(f.roles().stream().filter(r -> r.role().equals("lead")).allMatch(r -> r.operation().year() == 2026));
+    }
+
+    @Test
+    void leadsInListsAndGroups() {
+        DocumentFacts f = extract("2026-03-10", "China launched Sky Net 2026 on Tuesday. The operation will be carried out by "
+                + "several agencies, including the National Supervisory Commission, the Supreme People's Court and the "
+                + "People's Bank of China. It covers a joint crackdown led by the Ministry of Public Security and the "
+                + "General Administration of Customs, with the Supreme People's Procuratorate pursuing bribe-takers and "
+                + "the Ministry of Justice handling treaty requests.");
+        assertTrue(leads(f).containsAll(Set.of("national-supervisory-commission", "supreme-peoples-court",
+                "peoples-bank-of-china", "ministry-of-public-security", "general-administration-of-customs",
+                "supreme-peoples-procuratorate", "ministry-of-justice")), leads(f).toString());
+    }
+
+    @Test
+    void aDescriptionInAResultsReportIsNoPartOfAnOperation() {
+        DocumentFacts f = extract("2024-02-22", "A total of 1,402 fugitives were returned in 2023 as a result of the "
+                + "country's campaign against suspects of duty-related crimes.");
+        assertEquals(Set.of("sky-net-2023"), f.operations().stream().map(o -> o.operation().slug()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void launchDatesOnlyFromTheDayTheTextGives() {
+        DocumentFacts mid = extract("2026-08-03", "China launched Sky Net 2026 in late March. It brought back 611 fugitives "
+                + "in the first half of this year.");
+        assertNull(mid.operations().get(0).launchDate());
+        DocumentFacts launch = extract("2026-03-27", "The \"Sky Net 2026\" operation was launched on Monday.");
+        assertEquals("2026-03-23", launch.operations().get(0).launchDate().toString());
+    }
+
+    @Test
+    void aSeriesDatedBeforeItsFirstOperationIsNoOperation() {
+        DocumentFacts f = extract("2022-01-19", "Beijing started Sky Net in 2014, and the campaign has grown since.");
+        assertTrue(f.operations().isEmpty(), f.operations().toString());
+    }
+
+    private static Set<String> leads(DocumentFacts f) {
+        return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.agency().toString()).collect(Collectors.toSet());
+    }
+}

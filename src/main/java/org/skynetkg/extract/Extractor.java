@@ -61,7 +61,8 @@ public final class Extractor {
         for (Sentence s : doc.sentences()) {
             String text = s.text();
             List<Span<AgencyRef>> agencies = mentions.agencies(text, context);
-            List<Span<Mention>> opSpans = mentions.operations(text, context.lastNamed());
+            // "the operation": in a document that launches one, that one; otherwise the last one named
+            List<Span<Mention>> opSpans = mentions.operations(text, context.launched() != null ? context.launched() : context.lastNamed());
             List<Period> periods = Period.all(text, patterns, context.published());
             List<RoleRules.Target> targets = operations.resolve(s, opSpans, periods, context, anchors, named, ops, described, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
@@ -121,7 +122,9 @@ public final class Extractor {
             OutcomeFact context0 = OutcomeSets.context(outcomeFacts.subList(before, outcomeFacts.size()), text, patterns);
             if (context0 != null) {
                 previous = context0;
-                previousFigures = s;
+            }
+            if (outcomeFacts.size() > before) {
+                previousFigures = s; // the figures go on: "Among them ..." keeps the total of two sentences before in view
             }
         }
         List<OutcomeFact> checked = OutcomeSets.dedupe(OutcomeChecks.apply(outcomeFacts, headings, notes), notes);

@@ -63,8 +63,28 @@ final class FigureOwnership {
         return before;
     }
 
-    /** The owner of a figure, or null (with a note) when it has none or it is not certain. */
+    /** The owner of a figure with what else was considered, or null (with a note) when it has none or is not certain. */
     Owner ownerOf(Scene scene, Figure f, List<String> notes) {
+        Owner owner = decide(scene, f, notes);
+        return owner == null ? null : owner.considering(candidates(scene, f));
+    }
+
+    /** What each source offered: the name in the sentence, its words, its period, the figures before, the document. */
+    private String candidates(Scene scene, Figure f) {
+        String text = scene.sentence().text();
+        RoleRules.Target named = named(scene.targets(), f, text);
+        Period period = periodOf(scene, f);
+        String cue = cued(text);
+        String topic = scene.document().topic();
+        Integer only = topic == null ? null : scene.document().onlyYear(topic);
+        return "name " + (named == null ? "none" : "'" + named.span().surface().strip() + "' (" + named.op() + ")")
+                + "; words " + (cue == null ? "none" : cue)
+                + "; period " + (period == null ? "none" : period.start() + ".." + period.end())
+                + "; before " + (scene.carried() == null ? "none" : scene.carried().operation())
+                + "; document " + (topic == null ? "none" : topic + (only == null ? " (year not single)" : " " + only));
+    }
+
+    private Owner decide(Scene scene, Figure f, List<String> notes) {
         String text = scene.sentence().text();
         RoleRules.Target named = named(scene.targets(), f, text);
         Period period = periodOf(scene, f);
@@ -104,7 +124,7 @@ final class FigureOwnership {
         }
         if (owner == null) {
             notes.add(OutcomeRules.note(scene.sentence(), f, "no year for it: " + gazetteer.label(series)
-                    + " (from " + seriesWhy + ") of which year is not said"));
+                    + " (from " + seriesWhy + ") of which year is not said [" + candidates(scene, f) + "]"));
         }
         return owner;
     }

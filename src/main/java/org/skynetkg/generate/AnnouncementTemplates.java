@@ -25,10 +25,12 @@ final class AnnouncementTemplates {
 
     private final Figures fig;
     private final List<Gazetteer.Entry> agencies;
+    private final RealWordings real;
 
     AnnouncementTemplates(Figures figures, List<Gazetteer.Entry> agencies) {
         this.fig = figures;
         this.agencies = agencies;
+        this.real = new RealWordings(figures);
     }
 
     Text next(int number) {
@@ -63,10 +65,20 @@ final class AnnouncementTemplates {
         }
         gold.lead(op, leads.get(0).slug());
         gold.lead("fox-hunt-" + year, leads.get(1).slug());
-        t.append("\n\n").append("The ").append(name(leads.get(2))).append(fig.pick(List.of(", together with the ",
-                ", in collaboration with the "))).append(name(leads.get(1)))
-                .append(", will carry out a crackdown on the use of offshore companies and underground banks to move illicit funds out of the country.");
+        int parts = fig.between(0, 2);
+        if (parts == 0) {
+            t.append("\n\n").append("The ").append(name(leads.get(2))).append(fig.pick(List.of(", together with the ",
+                    ", in collaboration with the "))).append(name(leads.get(1)))
+                    .append(", will carry out a crackdown on the use of offshore companies and underground banks to move illicit funds out of the country.");
+        } else {
+            t.append("\n\n").append(real.teamUp(name(leads.get(2)), name(leads.get(1))));
+        }
         gold.lead(op, leads.get(2).slug());
+        if (parts == 2) {
+            List<Gazetteer.Entry> more = distinctAgencies(3);
+            t.append(' ').append(real.listOfParts(name(more.get(0)), name(more.get(1)), name(more.get(2))));
+            more.forEach(a -> gold.lead(op, a.slug()));
+        }
         t.append("\n\n").append(plenaryDistractor());
         if (year > 2015) {
             t.append("\n\n");
@@ -95,21 +107,35 @@ final class AnnouncementTemplates {
     private Text results(int number, boolean fullYear) {
         int year = fig.between(2015, fullYear ? 2024 : 2025);
         int months = fig.between(6, 11);
-        LocalDate published = fullYear ? LocalDate.of(year + 1, 1, fig.between(5, 28))
+        // An interim report of the first eleven months, published in January: "of last year".
+        boolean lastYears = !fullYear && year < 2025 && fig.chance(0.3);
+        if (lastYears) {
+            months = 11;
+        }
+        LocalDate published = fullYear || lastYears ? LocalDate.of(year + 1, 1, fig.between(5, 28))
                 : LocalDate.of(year, months + 1, fig.between(1, 28));
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = fullYear ? LocalDate.of(year, 12, 31) : LocalDate.of(year, months, 1).withDayOfMonth(
                 LocalDate.of(year, months, 1).lengthOfMonth());
-        String period = fullYear ? "in " + year : "in the first " + word(months) + " months of " + year;
+        String period = fullYear ? (fig.chance(0.3) ? "last year" : "in " + year)
+                : lastYears ? "in the first eleven months of last year" : "in the first " + word(months) + " months of " + year;
         String op = "sky-net-" + year;
         String sn = fig.pick(SKY_NET);
         Gold gold = new Gold();
         Figures.Figure total = fig.people(400, 1900);
-        StringBuilder t = frontMatter(sn + " " + year + " returns " + total.text().replaceAll("^\\D+", "") + " fugitives", published);
-        t.append(String.format(fig.pick(List.of(
-                "China brought back %s fugitives suspected of corruption and other crimes from abroad %s under the \"%s\" operation, according to the %s.",
-                "China brought back %s fugitives from %5$d countries and regions %s under the \"%s\" operation, the %s said on %6$s.")),
-                total.text(), period, sn + " " + year, name(fig.pick(agencies)), fig.between(30, 90), weekday(published)));
+        String title = sn + " " + year + " returns " + total.text().replaceAll("^\\D+", "") + " fugitives";
+        StringBuilder t = frontMatter(title, published);
+        if (fig.chance(0.3)) {
+            t.append(title).append("\n\n"); // a headline: it restates the text
+        }
+        if (fig.chance(0.4)) {
+            t.append(real.unnamedResults(total, period, "country's top anti-graft body"));
+        } else {
+            t.append(String.format(fig.pick(List.of(
+                    "China brought back %s fugitives suspected of corruption and other crimes from abroad %s under the \"%s\" operation, according to the %s.",
+                    "China brought back %s fugitives from %5$d countries and regions %s under the \"%s\" operation, the %s said on %6$s.")),
+                    total.text(), period, sn + " " + year, name(fig.pick(agencies)), fig.between(30, 90), weekday(published)));
+        }
         gold.outcome(op, "fugitives-returned", total, start, end);
         t.append(' ').append("The figure was up ").append(fig.between(3, 40)).append(" percent year on year.");
         Figures.Figure redNotice = fig.exactPeople(10, 60);
@@ -120,7 +146,7 @@ final class AnnouncementTemplates {
         gold.outcome(op, "red-notice-fugitives-returned", redNotice, start, end);
         gold.outcome(op, "officials-returned", officials, start, end);
         Figures.Figure assets = fig.yuan();
-        t.append(" Assets worth ").append(assets.text()).append(" were recovered in the same period.");
+        t.append(" Assets worth ").append(assets.text()).append(real.conversion(assets)).append(" were recovered in the same period.");
         gold.outcome(op, "assets-recovered", assets, start, end);
         if (fullYear) {
             Gazetteer.Entry lead = fig.pick(agencies);
@@ -135,7 +161,7 @@ final class AnnouncementTemplates {
                         .append(String.format("%,d", fig.between(3000, 12000))).append(" fugitives, the commission said.");
             }
         }
-        t.append("\n\n").append(plenaryDistractor());
+        t.append("\n\n").append(real.distractor(year)).append(' ').append(plenaryDistractor());
         return new Text(String.format("gen-%05d-sky-net-%d-%s", number, year, fullYear ? "results" : "midyear"),
                 t.append('\n').toString(), gold.toString());
     }

@@ -2,6 +2,7 @@ package org.skynetkg.extract;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ final class DocumentAnchors {
     private final Map<String, Integer> yearless = new HashMap<>();
     private final String defaultSeries;
     private boolean launchesThisYear;
+    private final List<List<Span<Mention>>> names = new ArrayList<>();
 
     private DocumentAnchors(Integer publicationYear, String defaultSeries) {
         this.publicationYear = publicationYear;
@@ -39,8 +41,11 @@ final class DocumentAnchors {
         Map<String, Set<Integer>> named = new HashMap<>();
         Map<String, Set<Integer>> launched = new HashMap<>();
         boolean launchesThisYear = false;
+        List<List<Span<Mention>>> byIndex = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            patterns.focus(s.text());
             List<Span<Mention>> mentions = finder.named(s.text());
+            byIndex.add(mentions);
             boolean launch = patterns.find("verb.launch", s.text());
             launchesThisYear |= launch && published != null && patterns.find("anaphor.operation.any", s.text())
                     && (s.text().contains(String.valueOf(published.getYear())) || patterns.find("context.this-year", s.text()));
@@ -70,6 +75,7 @@ final class DocumentAnchors {
         anchors.named.putAll(named);
         anchors.launched.putAll(launched);
         anchors.yearless.putAll(launchMonthYear);
+        anchors.names.addAll(byIndex);
         anchors.launchesThisYear = launchesThisYear || published != null
                 && launched.values().stream().anyMatch(years -> years.contains(published.getYear()));
         return anchors;
@@ -89,6 +95,19 @@ final class DocumentAnchors {
             year = month.getValue() <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
         }
         return year != null && year >= published.getYear() - 1 && year <= published.getYear() ? year : null;
+    }
+
+    /** The series names of a sentence, with the year written with them (read once for the whole document). */
+    List<Span<Mention>> names(Sentence s) {
+        return names.get(s.index());
+    }
+
+    /** The operations the document names with a year, in the order it names them. */
+    List<OperationRef> namedWithYear() {
+        List<OperationRef> out = new ArrayList<>();
+        names.forEach(l -> l.stream().filter(m -> m.value().year() != null)
+                .forEach(m -> out.add(new OperationRef(m.value().series(), m.value().year()))));
+        return out;
     }
 
     /** Whether the document launches an operation of its publication year: a plan, whose "will" assigns parts. */

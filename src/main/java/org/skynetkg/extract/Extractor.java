@@ -53,17 +53,23 @@ public final class Extractor {
         List<TieFact> ties = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<OperationRef> named = operations.namedInDocument(doc, mentions);
         DocumentAnchors anchors = DocumentAnchors.read(doc, mentions, patterns, gazetteer);
+        List<OperationRef> named = anchors.namedWithYear();
         List<OutcomeChecks.Heading> headings = new ArrayList<>();
         OutcomeFact previous = null;
         Sentence previousFigures = null;
         for (Sentence s : doc.sentences()) {
             String text = s.text();
+            patterns.focus(text);
             List<Span<AgencyRef>> agencies = mentions.agencies(text, context);
             // "the operation": in a document that launches one, that one; otherwise the last one named
-            List<Span<Mention>> opSpans = mentions.operations(text, context.launched() != null ? context.launched() : context.lastNamed());
-            List<Period> periods = Period.all(text, patterns, context.published());
+            List<Span<Mention>> opSpans = mentions.operations(text, anchors.names(s),
+                    context.launched() != null ? context.launched() : context.lastNamed(), !agencies.isEmpty());
+            List<Span<?>> names = new ArrayList<>(agencies);
+            // A component described by a cue is a long phrase that may hold a figure; only names hide numbers.
+            opSpans.stream().filter(o -> !o.value().cue()).forEach(names::add);
+            List<Figure> found = figures.find(text, names);
+            List<Period> periods = found.isEmpty() && opSpans.isEmpty() ? List.of() : Period.all(text, patterns, context.published());
             List<RoleRules.Target> targets = operations.resolve(s, opSpans, periods, context, anchors, named, ops, described, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
             ties.addAll(sentenceTies);
@@ -80,10 +86,6 @@ public final class Extractor {
             agencies.stream().filter(a -> !patterns.find("marker.partner", text.substring(Math.max(0, a.start() - 40), a.start())))
                     .forEach(a -> context.seen(a.value()));
 
-            List<Span<?>> names = new ArrayList<>(agencies);
-            // A component described by a cue is a long phrase that may hold a figure; only names hide numbers.
-            opSpans.stream().filter(o -> !o.value().cue()).forEach(names::add);
-            List<Figure> found = figures.find(text, names);
             if (found.isEmpty()) {
                 continue;
             }
@@ -109,9 +111,10 @@ public final class Extractor {
                     notes.add(OutcomeRules.note(s, f, "restates an earlier figure of " + outcomeFacts.get(anchor).operation()));
                     continue;
                 }
-                Owner owner = ownership.ownerOf(scene, f, notes);
+                Period period = ownership.periodOf(scene, f);
+                Owner owner = ownership.ownerOf(scene, f, period, notes);
                 if (owner != null) {
-                    assigned.add(new OutcomeRules.Assigned(f, owner, ownership.periodOf(scene, f)));
+                    assigned.add(new OutcomeRules.Assigned(f, owner, period));
                 }
             }
             int before = outcomeFacts.size();

@@ -29,6 +29,8 @@ final class FigureFinder {
     /** "five", "Nineteen", "twenty-seven". */
     private static final Pattern WORD = Pattern.compile("\\b(?:(twenty|thirty|forty|fifty)-)?(" + String.join("|", WORDS.keySet())
             + ")\\b(?!-)", Pattern.CASE_INSENSITIVE);
+    /** How many characters before a number are read for its currency, qualifier and list name. */
+    private static final int WINDOW = 80;
     private static final Pattern ONE_OF = Pattern.compile("one\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+$");
@@ -65,12 +67,15 @@ final class FigureFinder {
         if (MentionFinder.overlaps(names, start, end)) {
             return;
         }
-        String before = text.substring(0, start);
+        // The words just before the number: the patterns read there end at the number ("$"), and a window keeps
+        // them from scanning the whole sentence again for every figure.
+        int window = Math.max(0, start - WINDOW);
+        String before = text.substring(window, start);
         String after = text.substring(end);
         if (MONTH_BEFORE.matcher(before).find() || patterns.find("figure.distractor-after", after)) {
             return;
         }
-        String upTo = text.substring(0, end);
+        String upTo = text.substring(window, end);
         if (patterns.find("figure.list-name.strong", upTo)
                 || patterns.find("figure.list-name", upTo) && patterns.find("figure.list-name.after", after)) {
             return;
@@ -79,10 +84,10 @@ final class FigureFinder {
         Matcher m;
         if ((m = patterns.get("unit.CNY.prefix").matcher(before)).find()) {
             unit = "CNY";
-            start = m.start();
+            start = window + m.start();
         } else if ((m = patterns.get("unit.USD.prefix").matcher(before)).find()) {
             unit = "USD";
-            start = m.start();
+            start = window + m.start();
         } else if ((m = patterns.get("unit.CNY.suffix").matcher(after)).find()) {
             unit = "CNY";
             end += m.end();
@@ -91,7 +96,7 @@ final class FigureFinder {
             end += m.end();
         }
         // "more than $519 million": the qualifier comes before the currency sign
-        String lead = text.substring(0, start);
+        String lead = text.substring(Math.max(window, start - 30), start);
         String qualifier = patterns.find("qualifier.atLeast", lead) ? "atLeast"
                 : patterns.find("qualifier.about", lead) ? "about" : "exact";
         out.add(new Figure(start, end, value.stripTrailingZeros(), unit, qualifier, text.substring(end)));

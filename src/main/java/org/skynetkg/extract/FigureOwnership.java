@@ -39,7 +39,7 @@ final class FigureOwnership {
      */
     Period periodOf(Scene scene, Figure f) {
         String text = scene.sentence().text();
-        List<int[]> cumulative = patterns.spans("period.cumulative", text);
+        List<int[]> cumulative = cumulative(text);
         List<Period> periods = scene.periods().stream()
                 .filter(p -> cumulative.stream().noneMatch(c -> c[0] < p.to() && p.from() < c[1]))
                 .filter(p -> !patterns.find("verb.launch", text.substring(Math.max(0, p.from() - 40), p.from()))).toList();
@@ -63,17 +63,19 @@ final class FigureOwnership {
         return before;
     }
 
-    /** The owner of a figure with what else was considered, or null (with a note) when it has none or is not certain. */
-    Owner ownerOf(Scene scene, Figure f, List<String> notes) {
-        Owner owner = decide(scene, f, notes);
-        return owner == null ? null : owner.considering(candidates(scene, f));
+    /**
+     * The owner of a figure (whose period {@link #periodOf} gave) with what else was considered, or null (with a
+     * note) when it has none or it is not certain.
+     */
+    Owner ownerOf(Scene scene, Figure f, Period period, List<String> notes) {
+        RoleRules.Target named = named(scene.targets(), f, scene.sentence().text());
+        Owner owner = decide(scene, f, named, period, notes);
+        return owner == null ? null : owner.considering(candidates(scene, named, period));
     }
 
     /** What each source offered: the name in the sentence, its words, its period, the figures before, the document. */
-    private String candidates(Scene scene, Figure f) {
+    private String candidates(Scene scene, RoleRules.Target named, Period period) {
         String text = scene.sentence().text();
-        RoleRules.Target named = named(scene.targets(), f, text);
-        Period period = periodOf(scene, f);
         String cue = cued(text);
         String topic = scene.document().topic();
         Integer only = topic == null ? null : scene.document().onlyYear(topic);
@@ -84,10 +86,8 @@ final class FigureOwnership {
                 + "; document " + (topic == null ? "none" : topic + (only == null ? " (year not single)" : " " + only));
     }
 
-    private Owner decide(Scene scene, Figure f, List<String> notes) {
+    private Owner decide(Scene scene, Figure f, RoleRules.Target named, Period period, List<String> notes) {
         String text = scene.sentence().text();
-        RoleRules.Target named = named(scene.targets(), f, text);
-        Period period = periodOf(scene, f);
         boolean explicit = named != null && dated(named) || period != null;
         String excluded = excluded(text, scene, f, explicit, named != null && dated(named));
         if (excluded != null) {
@@ -98,7 +98,7 @@ final class FigureOwnership {
             return new Owner(named.op(), Owner.NAMED, "its sentence names '" + named.span().surface() + "'");
         }
         Owner carried = scene.carried();
-        if (named == null && period == null && carried != null && patterns.find("marker.subset", text.substring(0, f.start()))) {
+        if (named == null && period == null && carried != null && patterns.before("marker.subset", text, f.start())) {
             return carried.carried("a part of the total before it, of " + carried.operation());
         }
         String series = named != null ? named.span().value().series() : cued(text);
@@ -124,7 +124,7 @@ final class FigureOwnership {
         }
         if (owner == null) {
             notes.add(OutcomeRules.note(scene.sentence(), f, "no year for it: " + gazetteer.label(series)
-                    + " (from " + seriesWhy + ") of which year is not said [" + candidates(scene, f) + "]"));
+                    + " (from " + seriesWhy + ") of which year is not said [" + candidates(scene, named, period) + "]"));
         }
         return owner;
     }
@@ -153,7 +153,7 @@ final class FigureOwnership {
     /** Why a figure belongs to no yearly operation, or null. */
     private String excluded(String text, Scene scene, Figure f, boolean explicit, boolean namedWithYear) {
         if (cumulativeNear(text, f, scene.figures())
-                || (patterns.find("period.cumulative", text) || patterns.find("period.multi-year", text)) && !explicit) {
+                || (!cumulative(text).isEmpty() || patterns.find("period.multi-year", text)) && !explicit) {
             return "a cumulative figure over several years";
         }
         if (patterns.find("figure.local.cs", text)) {
@@ -165,7 +165,7 @@ final class FigureOwnership {
         if (patterns.find("figure.newly-fled", text)) {
             return "a count of people who fled, not of people brought back";
         }
-        if (patterns.find("figure.individual", text) && !explicit) {
+        if (!explicit && patterns.find("figure.individual", text)) {
             return "a figure of one person's case";
         }
         if (patterns.find("figure.as-of", text) && !namedWithYear) {
@@ -212,6 +212,18 @@ final class FigureOwnership {
         return owner;
     }
 
+    /** The spans of several years the sentence names: in words ("since 2014", "so far") or as years ("2014-2016"). */
+    private List<int[]> cumulative(String text) {
+        List<int[]> words = patterns.spans("period.cumulative", text);
+        List<int[]> range = patterns.spans("period.cumulative.range", text);
+        if (range.isEmpty()) {
+            return words;
+        }
+        List<int[]> all = new java.util.ArrayList<>(words);
+        all.addAll(range);
+        return all;
+    }
+
     /**
      * A multi-year marker in the figure's own stretch of text: from the previous figure (or the last comma before
      * it) to the next figure (or the first comma after it).
@@ -223,7 +235,7 @@ final class FigureOwnership {
         int from = Math.max(prevEnd, text.lastIndexOf(',', f.start()) + 1);
         int comma = text.indexOf(',', f.end());
         int to = Math.min(nextStart, comma < 0 ? text.length() : comma);
-        for (int[] m : patterns.spans("period.cumulative", text)) {
+        for (int[] m : cumulative(text)) {
             if (m[0] < to && m[1] > from) {
                 return true;
             }

@@ -84,9 +84,17 @@ final class MentionFinder {
 
     /** Operations named ("Skynet 2022", "the 2021 Sky Net campaign", "Fox Hunting") or described by a series' cue. */
     List<Span<Mention>> operations(String text, OperationRef lastNamed) {
-        List<Span<Mention>> found = named(text);
+        return operations(text, named(text), lastNamed, true);
+    }
+
+    /**
+     * The same, given the names of the sentence already found by {@link #named}; the parts described by a cue only
+     * if {@code cues} (they matter only where an agency is said to lead them).
+     */
+    List<Span<Mention>> operations(String text, List<Span<Mention>> names, OperationRef lastNamed, boolean cues) {
+        List<Span<Mention>> found = new ArrayList<>(names);
         addAnaphora(found, text, lastNamed);
-        for (Gazetteer.Series s : gazetteer.series()) {
+        for (Gazetteer.Series s : cues ? gazetteer.series() : List.<Gazetteer.Series>of()) {
             if (s.cue() != null) {
                 Matcher m = s.cue().matcher(text);
                 if (m.find() && !overlaps(found, m.start(), m.end())) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.skynetkg.document.Announcement;
 import org.skynetkg.document.Sentence;
 
 /**
@@ -32,19 +31,6 @@ final class OperationRules {
     OperationRules(Gazetteer gazetteer, Patterns patterns) {
         this.gazetteer = gazetteer;
         this.patterns = patterns;
-    }
-
-    /** The operations the document names with a year. */
-    List<OperationRef> namedInDocument(Announcement doc, MentionFinder finder) {
-        List<OperationRef> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            for (Span<Mention> m : finder.named(s.text())) {
-                if (m.value().year() != null) {
-                    out.add(new OperationRef(m.value().series(), m.value().year()));
-                }
-            }
-        }
-        return out;
     }
 
     /**

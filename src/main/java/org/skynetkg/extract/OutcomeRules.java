@@ -71,7 +71,7 @@ final class OutcomeRules {
                 if (measure == null && operationNamed && patterns.find("measure.fugitives-returned.verb", f.after())) {
                     measure = "fugitives-returned";
                 }
-                if (measure == null && patterns.find("measure.before.fugitives-returned", text.substring(0, f.start()))) {
+                if (measure == null && patterns.find("measure.before.fugitives-returned", text.substring(Math.max(0, f.start() - 160), f.start()))) {
                     measure = "fugitives-returned";
                 }
                 if (measure == null && before.endsWith("the ") && patterns.find("measure.fugitives-returned.participle", f.after())) {
@@ -104,7 +104,7 @@ final class OutcomeRules {
             Integer subsetOf = null;
             if (!measure.equals("fugitives-returned") && !measure.equals("assets-recovered")) {
                 subsetOf = sentenceTotal != null ? sentenceTotal
-                        : patterns.find("marker.subset", text.substring(0, f.start())) || !people ? lastTotal(outcomes, a.op()) : null;
+                        : patterns.before("marker.subset", text, f.start()) || !people ? lastTotal(outcomes, a.op()) : null;
             }
             if (!f.money()) {
                 previousMeasure = measure;

@@ -28,6 +28,8 @@ public final class Patterns {
     private final Properties props;
     /** Every pattern, compiled once when the file is read: the extractor looks them up for every sentence. */
     private final Map<String, Pattern> compiled;
+    /** The patterns anchored at the start of the text, with no other alternative: tried at the start only. */
+    private final java.util.Set<String> anchored;
     /** For a pattern with a {@code .requires} key: the words one of which must occur for it to match. */
     private final Map<String, String[]> requires;
 
@@ -47,6 +49,8 @@ public final class Patterns {
             }
         }
         this.compiled = Map.copyOf(all);
+        this.anchored = all.entrySet().stream().filter(e -> e.getValue().pattern().startsWith("^") && !e.getValue().pattern().contains("|^"))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.requires = Map.copyOf(words);
     }
 
@@ -94,13 +98,31 @@ public final class Patterns {
         return v.strip();
     }
 
+    /**
+     * The sentence whose matches this thread remembers, until the next call: several rules ask about the same
+     * sentence (once per figure, say). Questions about other texts (the words before a figure) are answered afresh.
+     */
+    public void focus(String sentence) {
+        Memo memo = MEMO.get();
+        memo.text = sentence;
+        memo.lower = null;
+        memo.spans.clear();
+    }
+
+    /** The remembered matches, if {@code text} is the sentence in focus. */
+    private static Memo memo(String text) {
+        Memo memo = MEMO.get();
+        return memo.text == text ? memo : null;
+    }
+
     /** False when {@code text} lacks every word the pattern requires, so that the pattern cannot match it. */
     boolean possible(String key, String text) {
         String[] words = requires.get(key);
         if (words == null) {
             return true;
         }
-        String lower = memo(text).lower();
+        Memo memo = memo(text);
+        String lower = memo != null ? memo.lower() : text.toLowerCase(Locale.ROOT);
         for (String w : words) {
             if (lower.contains(w)) {
                 return true;
@@ -115,38 +137,45 @@ public final class Patterns {
     }
 
     public boolean find(String key, CharSequence text) {
-        return text instanceof String s ? !spans(key, s).isEmpty() : get(key).matcher(text).find();
+        if (text instanceof String s) {
+            if (memo(s) != null) {
+                return !spans(key, s).isEmpty();
+            }
+            // A pattern anchored at the start ("^...", the words after a figure) is tried there only.
+            return possible(key, s) && (anchored.contains(key) ? get(key).matcher(s).lookingAt() : get(key).matcher(s).find());
+        }
+        return get(key).matcher(text).find();
     }
 
-    /**
-     * Every match of the pattern {@code key} in {@code text}, as [start, end) pairs. Several rules ask about the same
-     * sentence (once per figure, say): the matches are remembered for the last text this thread asked about.
-     */
+    /** Whether the pattern matches somewhere in {@code text} before {@code at}. */
+    public boolean before(String key, String text, int at) {
+        for (int[] m : spans(key, text)) {
+            if (m[1] <= at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every match of the pattern {@code key} in {@code text}, as [start, end) pairs (remembered for the sentence in focus). */
     public List<int[]> spans(String key, String text) {
         if (!possible(key, text)) {
             return List.of();
         }
-        return memo(text).spans.computeIfAbsent(key, k -> {
-            List<int[]> out = new ArrayList<>(2);
-            Matcher m = get(k).matcher(text);
-            while (m.find()) {
-                out.add(new int[] {m.start(), m.end()});
-            }
-            return out;
-        });
+        Memo memo = memo(text);
+        return memo == null ? matches(key, text) : memo.spans.computeIfAbsent(key, k -> matches(k, text));
     }
 
-    private static Memo memo(String text) {
-        Memo memo = MEMO.get();
-        if (memo.text != text) {
-            memo.text = text;
-            memo.lower = null;
-            memo.spans.clear();
+    private List<int[]> matches(String key, String text) {
+        List<int[]> out = new ArrayList<>(2);
+        Matcher m = get(key).matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
         }
-        return memo;
+        return out;
     }
 
-    /** The matches found in one text, by pattern: one per thread, as documents are prepared in parallel. */
+    /** The matches found in the sentence in focus, by pattern: one per thread, as documents are prepared in parallel. */
     private static final class Memo {
         private String text;
         private String lower;

@@ -34,8 +34,9 @@ final class Explanation {
                     + o.unit() + " (" + o.qualifier() + ")" + (o.periodStart() == null ? "" : " " + o.periodStart() + ".." + o.periodEnd())
                     + (o.subsetOf() == null ? "" : " subset of #" + o.subsetOf()) + " from '" + o.surface() + "'", o.evidence());
             b.append("      owner ").append(o.operation()).append(": ").append(o.owner().reason()).append('\n');
-            if (!o.owner().candidates().isEmpty()) {
-                b.append("      candidates: ").append(o.owner().candidates()).append('\n');
+            String candidates = o.owner().candidates().get();
+            if (!candidates.isEmpty()) {
+                b.append("      candidates: ").append(candidates).append('\n');
             }
         }
         f.notes().forEach(n -> b.append("  note: ").append(n).append('\n'));

@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,11 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
     /** How a sentence ends: a full stop, a question or exclamation mark, perhaps quoted. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\u3002\uFF01\uFF1F][\"'\u201D\u2019)\u300D\u300F]*\\s*$");
+    /** A line that stops mid-sentence: on a comma, an article, a preposition or a conjunction. */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "(?:,|\\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|its|their))\\s*$");
+    /** A full stop between two words with no space: "abroad.The". */
+    private static final Pattern GLUED = Pattern.compile("(?<=[a-z]{2})\\.(?=[A-Z][a-z])");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Ms|Dr|St|Co|Ltd|Inc|vs)\\.)\\s*$");
 
@@ -25,8 +31,12 @@ public final class SentenceSplitter {
         int paraStart = from;
         int paragraph = 0;
         while (paraStart < text.length()) {
-            int paraEnd = text.indexOf("\n", paraStart);
-            paraEnd = paraEnd < 0 ? text.length() : paraEnd;
+            int paraEnd = lineEnd(text, paraStart);
+            // A line broken inside a sentence ("... the\nMinistry of ...") goes on into the next line.
+            while (paraEnd < text.length() && CONTINUES.matcher(text.substring(paraStart, paraEnd)).find()
+                    && lineEnd(text, paraEnd + 1) > paraEnd + 1 && !text.substring(paraEnd + 1, lineEnd(text, paraEnd + 1)).isBlank()) {
+                paraEnd = lineEnd(text, paraEnd + 1);
+            }
             if (!text.substring(paraStart, paraEnd).isBlank()) {
                 splitParagraph(text, paraStart, paraEnd, paragraph++, out);
             }
@@ -35,8 +45,13 @@ public final class SentenceSplitter {
         return out;
     }
 
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
     private static void splitParagraph(String text, int from, int to, int line, List<Sentence> out) {
-        String para = text.substring(from, to);
+        String para = text.substring(from, to).replace('\n', ' ');
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(para);
         int start = it.first();
@@ -66,6 +81,13 @@ public final class SentenceSplitter {
             end--;
         }
         if (end > start) {
+            // "... abroad.The Supreme People's Court ...": a full stop with no space after it still ends a sentence.
+            Matcher glued = GLUED.matcher(text).region(start, end);
+            if (glued.find()) {
+                add(text, start, glued.start() + 1, line, out);
+                add(text, glued.start() + 1, end, line, out);
+                return;
+            }
             String sentence = text.substring(start, end);
             out.add(new Sentence(out.size(), sentence, start, end, line, !SENTENCE_END.matcher(sentence).find()));
         }

@@ -32,7 +32,7 @@ final class AssignmentRules {
         if (op != null) {
             list(s, agencies, op, out);
         }
-        if (current != null) {
+        if (current != null || !targets.isEmpty()) {
             group(s, agencies, targets, current, out);
         }
         return out;
@@ -126,6 +126,7 @@ final class AssignmentRules {
         String text = s.text();
         Matcher by = patterns.matcher("assign.by-group", text);
         while (by.find()) {
+            List<AgencyRef> group = new ArrayList<>();
             int start = by.start();
             boolean listed = patterns.find("assign.group-listed", by.group());
             if (!listed && targets.stream().anyMatch(t -> !t.span().value().cue() && t.span().end() <= start && start - t.span().end() <= 30)) {
@@ -139,8 +140,15 @@ final class AssignmentRules {
                 if (!patterns.find("assign.group-next", text.substring(at, a.start()))) {
                     break;
                 }
-                out.add(new RoleFact(op, a.value(), "lead", new Evidence(s, "assign.by-group->lead")));
+                group.add(a.value());
                 at = a.end();
+            }
+            // "Jointly undertaken by A and B, the new campaign will ...": the operation named right after the group
+            int end = at;
+            OperationRef of = targets.stream().filter(t -> !t.span().value().cue() && t.span().start() >= end
+                    && t.span().start() - end <= 25).map(RoleRules.Target::op).findFirst().orElse(op);
+            if (of != null) {
+                group.forEach(a -> out.add(new RoleFact(of, a, "lead", new Evidence(s, "assign.by-group->lead"))));
             }
         }
     }

@@ -110,6 +110,12 @@ final class DocumentAnchors {
         return out;
     }
 
+    /** The latest operation of the series the document says is launched, if any. */
+    Integer launchedYear(String series) {
+        Set<Integer> years = launched.getOrDefault(series, Set.of());
+        return years.isEmpty() ? null : years.stream().max(Integer::compare).get();
+    }
+
     /** Whether the document launches an operation of its publication year: a plan, whose "will" assigns parts. */
     boolean launchesThisYear() {
         return launchesThisYear;

@@ -69,7 +69,9 @@ public final class Extractor {
             // A component described by a cue is a long phrase that may hold a figure; only names hide numbers.
             opSpans.stream().filter(o -> !o.value().cue()).forEach(names::add);
             List<Figure> found = figures.find(text, names);
-            List<Period> periods = found.isEmpty() && opSpans.isEmpty() ? List.of() : Period.all(text, patterns, context.published());
+            // Periods date figures, and names written without a year
+            boolean yearless = opSpans.stream().anyMatch(o -> o.value().year() == null && !o.value().cue());
+            List<Period> periods = found.isEmpty() && !yearless ? List.of() : Period.all(text, patterns, context.published());
             List<RoleRules.Target> targets = operations.resolve(s, opSpans, periods, context, anchors, named, ops, described, warnings);
             List<TieFact> sentenceTies = ties(s, agencies);
             ties.addAll(sentenceTies);

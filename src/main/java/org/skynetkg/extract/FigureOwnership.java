@@ -70,7 +70,7 @@ final class FigureOwnership {
     Owner ownerOf(Scene scene, Figure f, Period period, List<String> notes) {
         RoleRules.Target named = named(scene.targets(), f, scene.sentence().text());
         Owner owner = decide(scene, f, named, period, notes);
-        return owner == null ? null : owner.considering(candidates(scene, named, period));
+        return owner == null ? null : owner.considering(() -> candidates(scene, named, period));
     }
 
     /** What each source offered: the name in the sentence, its words, its period, the figures before, the document. */
@@ -133,6 +133,14 @@ final class FigureOwnership {
         if (period != null) {
             return new Owner(new OperationRef(series, period.year()), Owner.PERIOD,
                     "the period its sentence states (" + period.rule() + ") and " + seriesWhy);
+        }
+        if (patterns.find("figure.since-launch", scene.sentence().text())) {
+            Integer launched = scene.document().launchedYear(series);
+            Integer year = launched != null ? launched : scene.document().publicationYear();
+            if (year != null) {
+                return new Owner(new OperationRef(series, year), Owner.PERIOD,
+                        "a count since the launch of " + gazetteer.label(series) + " " + year + ", and " + seriesWhy);
+            }
         }
         if (carried != null && carried.operation().series().equals(series)) {
             return carried.carried("it continues the figures before it, of " + carried.operation());

@@ -135,9 +135,15 @@ final class MentionFinder {
     private void addAnaphora(List<Span<Mention>> found, String text, OperationRef lastNamed) {
         Matcher start = patterns.matcher("anaphor.operation.start", text);
         if (lastNamed != null && (found.isEmpty() || start.find() && !overlaps(found, start.start(), start.end()))) {
-            // "the campaign": the last operation named; its year may come from the sentence ("In 2019, the campaign ...").
-            Matcher m = patterns.matcher("anaphor.operation", text);
+            // "the new campaign": this year's yearly operation
+            Matcher m = patterns.matcher("anaphor.new-operation", text);
             if (m.find()) {
+                found.add(new Span<>(m.start(), m.end(), new Mention(gazetteer.topLevel(lastNamed.series()), null, false, false, true),
+                        m.group()));
+            }
+            // "the campaign": the last operation named; its year may come from the sentence ("In 2019, the campaign ...").
+            m = patterns.matcher("anaphor.operation", text);
+            if (m.find() && !overlaps(found, m.start(), m.end())) {
                 found.add(new Span<>(m.start(), m.end(), new Mention(lastNamed.series(), null, false, false, false),
                         m.group()));
             }

@@ -164,7 +164,9 @@ final class OperationRules {
     /** The yearly operation a clause without a name is about: the one launched, else the last one named. */
     OperationRef current(Context context) {
         OperationRef op = context.launched() != null ? context.launched() : context.lastNamed();
-        return op == null ? null : new OperationRef(gazetteer.topLevel(op.series()), op.year());
+        String top = op == null ? null : gazetteer.topLevel(op.series());
+        // "Fox Hunt 2014" was before Sky Net: no yearly operation of 2014 to be the current one
+        return op == null || !gazetteer.hasYear(top, op.year()) ? null : new OperationRef(top, op.year());
     }
 
     /**

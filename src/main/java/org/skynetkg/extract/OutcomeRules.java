@@ -30,8 +30,9 @@ final class OutcomeRules {
     void apply(Sentence s, List<Assigned> figures, List<OutcomeFact> outcomes, List<String> notes,
                Integer anchor, boolean operationNamed, boolean continuesTotal) {
         String text = s.text();
+        boolean domestic = patterns.find("figure.domestic", text);
         boolean people = anchor != null || patterns.find("verb.return-people", text)
-                || continuesTotal && patterns.find("marker.subset", text);
+                || continuesTotal && patterns.find("marker.subset", text) && !domestic;
         boolean money = patterns.find("verb.recover-assets", text);
         Integer sentenceTotal = anchor != null && outcomes.get(anchor).measure().equals("fugitives-returned") ? anchor : null;
         boolean byManner = figures.stream().anyMatch(a -> patterns.find("figure.manner", a.figure().after()));
@@ -45,7 +46,7 @@ final class OutcomeRules {
                     notes.add(note(s, f, "an amount with no recovery verb in the sentence"));
                     continue;
                 }
-                if (patterns.find("figure.money.not-recovered", text.substring(previousEnd(figures, a), f.start()))
+                if (patterns.find("figure.money.not-recovered", text.substring(previousMoneyEnd(figures, a), f.start()))
                         || patterns.find("figure.money.not-recovered.after", text.substring(f.end()))) {
                     notes.add(note(s, f, "an amount involved in cases, not recovered"));
                     continue;
@@ -82,7 +83,7 @@ final class OutcomeRules {
                     measure = previousMeasure;
                 }
                 // "Four were on the Red Notice list", right after a total: a part of it, even without a verb.
-                boolean continues = measure != null && !measure.equals("fugitives-returned") && continuesTotal;
+                boolean continues = measure != null && !measure.equals("fugitives-returned") && continuesTotal && !domestic;
                 if (measure == null || !people && !continues) {
                     notes.add(note(s, f, measure == null ? "not a count of returned people or an amount" : "no return verb in the sentence"));
                     continue;
@@ -126,6 +127,17 @@ final class OutcomeRules {
             }
         }
         return null;
+    }
+
+    /** Where the words about an amount start: after the amount before it ("involved" may precede a count of people). */
+    private static int previousMoneyEnd(List<Assigned> figures, Assigned a) {
+        int i = figures.indexOf(a);
+        for (int j = i - 1; j >= 0; j--) {
+            if (figures.get(j).figure().money()) {
+                return figures.get(j).figure().end();
+            }
+        }
+        return Math.max(0, a.figure().start() - 100);
     }
 
     private static int previousEnd(List<Assigned> figures, Assigned a) {

@@ -182,6 +182,49 @@ class RealReportConstructionsTest {
         assertTrue(f.operations().isEmpty(), f.operations().toString());
     }
 
+    @Test
+    void domesticDisciplineAfterATotalIsNoPartOfIt() {
+        DocumentFacts f = extract("2025-02-24", "In addition, 1,502 fugitives were returned through the Sky Net 2024 campaign. "
+                + "In 2024, 7,310 people were punished for breaking political discipline, including 29 senior officials.");
+        assertEquals(Set.of("sky-net-2024 fugitives-returned 1502 person exact"), outcomes(f));
+    }
+
+    @Test
+    void aCountSinceTheLaunchBelongsToTheOperationLaunched() {
+        DocumentFacts f = extract("2017-04-20", "The police said 31 more \"economic fugitives\" have been caught since they "
+                + "launched a new round of the hunt this month. Fox Hunt 2017 kicked off in early April, after Fox Hunt 2016 "
+                + "brought back 951 suspects.");
+        assertEquals(Set.of("fox-hunt-2017 fugitives-returned 31 person exact",
+                "fox-hunt-2016 fugitives-returned 951 person exact"), outcomes(f));
+    }
+
+    @Test
+    void aGroupBeforeTheNewCampaignLeadsIt() {
+        DocumentFacts f = extract("2016-04-28", "The new drive follows Fox Hunt 2015, which brought back 857 suspects.\n"
+                + "Jointly undertaken by the Supreme People's Procuratorate and the\nPublic Security Ministry, the new campaign "
+                + "will go after fake passports.");
+        assertEquals(Set.of("sky-net-2016 supreme-peoples-procuratorate", "sky-net-2016 ministry-of-public-security"),
+                f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.operation() + " " + r.agency())
+                        .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aFullStopWithoutASpaceStillEndsASentence() {
+        DocumentFacts f = extract("2026-03-10", "China launched Sky Net 2026 on Tuesday. The People's Bank of China, with "
+                + "the MPS, carried out a crackdown on underground banks.The Supreme People's Court, in conjunction with the "
+                + "Supreme People's Procuratorate, has launched a special operation to recover stolen assets.");
+        assertTrue(leads(f).containsAll(Set.of("peoples-bank-of-china", "supreme-peoples-court")), leads(f).toString());
+    }
+
+    @Test
+    void moneyInvolvedBeforeACountOfPeopleIsStillNotRecovered() {
+        DocumentFacts f = extract("2015-01-09", "As of December 31, 2014, the Fox Hunt 2014 campaign had captured 512 "
+                + "fugitives. The money involved for 130 of the fugitives was over 10 million yuan, and police recovered "
+                + "assets worth 90 million yuan.");
+        assertEquals(Set.of("fox-hunt-2014 fugitives-returned 512 person exact",
+                "fox-hunt-2014 assets-recovered 90000000 CNY exact"), outcomes(f));
+    }
+
     private static Set<String> leads(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.agency().toString()).collect(Collectors.toSet());
     }

@@ -4,7 +4,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +17,7 @@ public final class SentenceSplitter {
     /** A line that stops mid-sentence: on a comma, an article, a preposition or a conjunction. */
     private static final Pattern CONTINUES = Pattern.compile(
             "(?:,|\\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|its|their))\\s*$");
-    /** A full stop between two words with no space: "abroad.The". */
-    private static final Pattern GLUED = Pattern.compile("(?<=[a-z]{2})\\.(?=[A-Z][a-z])");
+
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Ms|Dr|St|Co|Ltd|Inc|vs)\\.)\\s*$");
 
@@ -33,9 +31,12 @@ public final class SentenceSplitter {
         while (paraStart < text.length()) {
             int paraEnd = lineEnd(text, paraStart);
             // A line broken inside a sentence ("... the\nMinistry of ...") goes on into the next line.
-            while (paraEnd < text.length() && CONTINUES.matcher(text.substring(paraStart, paraEnd)).find()
-                    && lineEnd(text, paraEnd + 1) > paraEnd + 1 && !text.substring(paraEnd + 1, lineEnd(text, paraEnd + 1)).isBlank()) {
-                paraEnd = lineEnd(text, paraEnd + 1);
+            while (paraEnd < text.length() && continues(text, paraStart, paraEnd)) {
+                int next = lineEnd(text, paraEnd + 1);
+                if (text.substring(paraEnd + 1, next).isBlank()) {
+                    break;
+                }
+                paraEnd = next;
             }
             if (!text.substring(paraStart, paraEnd).isBlank()) {
                 splitParagraph(text, paraStart, paraEnd, paragraph++, out);
@@ -43,6 +44,26 @@ public final class SentenceSplitter {
             paraStart = paraEnd + 1;
         }
         return out;
+    }
+
+    /** A full stop between two words with no space ("abroad.The"), or -1. */
+    private static int glued(String text, int start, int end) {
+        for (int i = text.indexOf('.', start + 2); i >= 0 && i + 2 < end; i = text.indexOf('.', i + 1)) {
+            if (isLower(text.charAt(i - 1)) && isLower(text.charAt(i - 2)) && Character.isUpperCase(text.charAt(i + 1))
+                    && isLower(text.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** Whether the line ends mid-sentence: its last few characters are read, not the whole line. */
+    private static boolean continues(String text, int lineStart, int lineEnd) {
+        return CONTINUES.matcher(text).region(Math.max(lineStart, lineEnd - 12), lineEnd).find();
     }
 
     private static int lineEnd(String text, int from) {
@@ -82,10 +103,10 @@ public final class SentenceSplitter {
         }
         if (end > start) {
             // "... abroad.The Supreme People's Court ...": a full stop with no space after it still ends a sentence.
-            Matcher glued = GLUED.matcher(text).region(start, end);
-            if (glued.find()) {
-                add(text, start, glued.start() + 1, line, out);
-                add(text, glued.start() + 1, end, line, out);
+            int glued = glued(text, start, end);
+            if (glued > 0) {
+                add(text, start, glued + 1, line, out);
+                add(text, glued + 1, end, line, out);
                 return;
             }
             String sentence = text.substring(start, end);

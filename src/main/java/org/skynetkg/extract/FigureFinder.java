@@ -67,7 +67,7 @@ final class FigureFinder {
                 continue;
             }
             int end = letters(text, i);
-            Integer value = WORDS.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+            Integer value = end - i >= 3 && end - i <= 9 ? WORDS.get(text.substring(i, end).toLowerCase(Locale.ROOT)) : null;
             int stop = end;
             if (value != null && value >= 20 && value % 10 == 0 && end < n && text.charAt(end) == '-' && end + 1 < n
                     && isLetter(text.charAt(end + 1))) {

@@ -28,6 +28,7 @@ final class OutcomeChecks {
         for (int i = 0; i < facts.size(); i++) {
             facts.set(i, preciseFromHeading(facts.get(i), headings, notes));
         }
+        List<String> keys = facts.stream().map(OutcomeFact::key).toList();
         String[] why = new String[facts.size()];
         for (int i = 0; i < facts.size(); i++) {
             OutcomeFact o = facts.get(i);
@@ -38,7 +39,7 @@ final class OutcomeChecks {
             }
             for (int j = 0; j < facts.size() && why[i] == null; j++) {
                 OutcomeFact other = facts.get(j);
-                if (i == j || !o.key().equals(other.key())) {
+                if (i == j || !keys.get(i).equals(keys.get(j))) {
                     continue;
                 }
                 if (roundingOf(o, other)) {
@@ -55,7 +56,8 @@ final class OutcomeChecks {
             for (int j = 0; j < facts.size() && why[i] == null; j++) {
                 OutcomeFact o = facts.get(i);
                 OutcomeFact other = facts.get(j);
-                if (i != j && why[j] == null && samePeriod(o, other) && o.value().compareTo(other.value()) != 0
+                if (i != j && why[j] == null && keys.get(i).equals(keys.get(j)) && samePeriod(o, other)
+                        && o.value().compareTo(other.value()) != 0
                         && weaker(o, other)) {
                     why[i] = "another figure for " + o.operation() + " and the same period stands ('" + other.surface()
                             + "', " + (o.owner().strength() < other.owner().strength() ? "named more firmly" : "larger") + ")";
@@ -122,7 +124,7 @@ final class OutcomeChecks {
     }
 
     private static boolean samePeriod(OutcomeFact a, OutcomeFact b) {
-        return a.key().equals(b.key()) && Objects.equals(a.periodStart(), b.periodStart())
+        return Objects.equals(a.periodStart(), b.periodStart())
                 && Objects.equals(a.periodEnd(), b.periodEnd());
     }
 

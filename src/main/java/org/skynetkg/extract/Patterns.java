@@ -141,8 +141,12 @@ public final class Patterns {
             if (memo(s) != null) {
                 return !spans(key, s).isEmpty();
             }
+            if (!possible(key, s)) {
+                return false;
+            }
             // A pattern anchored at the start ("^...", the words after a figure) is tried there only.
-            return possible(key, s) && (anchored.contains(key) ? get(key).matcher(s).lookingAt() : get(key).matcher(s).find());
+            Matcher m = reused(key, s);
+            return anchored.contains(key) ? m.lookingAt() : m.find();
         }
         return get(key).matcher(text).find();
     }
@@ -168,7 +172,7 @@ public final class Patterns {
 
     private List<int[]> matches(String key, String text) {
         List<int[]> out = new ArrayList<>(2);
-        Matcher m = get(key).matcher(text);
+        Matcher m = reused(key, text);
         while (m.find()) {
             out.add(new int[] {m.start(), m.end()});
         }
@@ -190,4 +194,21 @@ public final class Patterns {
     }
 
     private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    /**
+     * This thread's matcher of the pattern, reset to the text: for questions answered before the next one is asked
+     * (a matcher per question was a fifth of what the extractor allocated).
+     */
+    private Matcher reused(String key, String text) {
+        Map<String, Matcher> mine = MATCHERS.get();
+        Matcher m = mine.get(key);
+        if (m == null || m.pattern() != get(key)) {
+            m = get(key).matcher(text);
+            mine.put(key, m);
+            return m;
+        }
+        return m.reset(text);
+    }
+
+    private static final ThreadLocal<Map<String, Matcher>> MATCHERS = ThreadLocal.withInitial(HashMap::new);
 }

@@ -28,6 +28,9 @@ final class OutcomeChecks {
         for (int i = 0; i < facts.size(); i++) {
             facts.set(i, preciseFromHeading(facts.get(i), headings, notes));
         }
+        for (int i = 0; i < facts.size(); i++) {
+            facts.set(i, totalOfOfficials(facts.get(i), facts, notes));
+        }
         List<String> keys = facts.stream().map(OutcomeFact::key).toList();
         String[] why = new String[facts.size()];
         for (int i = 0; i < facts.size(); i++) {
@@ -93,6 +96,21 @@ final class OutcomeChecks {
             }
         }
         return o;
+    }
+
+    /**
+     * "Fox Hunt 2014, in which 680 officials who fled were arrested": a count of officials that is no part of a
+     * total, and the only count of people the document gives for its operation, is that operation's total.
+     */
+    private static OutcomeFact totalOfOfficials(OutcomeFact o, List<OutcomeFact> facts, List<String> notes) {
+        if (!o.measure().equals("officials-returned") || o.subsetOf() != null || o.owner().strength() < Owner.PERIOD
+                || facts.stream().anyMatch(x -> x != o && x.operation().equals(o.operation()) && !x.money())) {
+            return o;
+        }
+        notes.add("sentence " + (o.evidence().sentence().index() + 1) + ": '" + o.surface() + "' officials, the only count "
+                + "of " + o.operation() + ": its total of people returned");
+        return new OutcomeFact(o.operation(), "fugitives-returned", o.value(), o.unit(), o.qualifier(), o.periodStart(),
+                o.periodEnd(), null, o.surface(), o.evidence(), o.owner());
     }
 
     /** The parts of a figure that restates another become parts of the other. */

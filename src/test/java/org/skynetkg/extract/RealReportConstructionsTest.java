@@ -225,6 +225,16 @@ class RealReportConstructionsTest {
                 "fox-hunt-2014 assets-recovered 90000000 CNY exact"), outcomes(f));
     }
 
+    @Test
+    void theOnlyCountOfAnOperationIsItsTotalEvenIfItSaysOfficials() {
+        DocumentFacts f = extract("2015-03-30", "The new drive follows Fox Hunt 2014, in which 702 officials who had fled "
+                + "abroad were caught.");
+        assertEquals(Set.of("fox-hunt-2014 fugitives-returned 702 person exact"), outcomes(f));
+        DocumentFacts withTotal = extract("2015-03-30", "Fox Hunt 2014 caught 702 fugitives, and 96 officials were "
+                + "among them.");
+        assertTrue(outcomes(withTotal).contains("fox-hunt-2014 officials-returned 96 person exact"), outcomes(withTotal).toString());
+    }
+
     private static Set<String> leads(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.agency().toString()).collect(Collectors.toSet());
     }

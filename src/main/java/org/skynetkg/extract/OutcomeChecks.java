@@ -87,7 +87,8 @@ final class OutcomeChecks {
         for (Heading h : headings) {
             Figure f = h.figure();
             boolean sameUnit = f.money() ? o.unit().equals(f.unit()) : !o.money();
-            if (sameUnit && f.qualifier().equals("exact") && roundingOf(o.qualifier(), o.value(), f.value())) {
+            if (sameUnit && f.qualifier().equals("exact") && f.value().compareTo(o.value()) != 0
+                    && roundingOf(o.qualifier(), o.value(), f.value())) {
                 String surface = h.sentence().text().substring(f.start(), f.end());
                 notes.add("sentence " + (o.evidence().sentence().index() + 1) + ": '" + o.surface() + "' is '" + surface
                         + "' of the heading, sentence " + (h.sentence().index() + 1));

@@ -148,7 +148,7 @@ final class DocumentAnchors {
             years = results;
         }
         if (years.isEmpty()) {
-            return yearless.get(series);
+            return yearlessYear(series);
         }
         return years.size() == 1 ? years.iterator().next() : null;
     }

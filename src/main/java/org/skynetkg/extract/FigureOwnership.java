@@ -35,14 +35,17 @@ final class FigureOwnership {
      * The period a figure is stated for: the sentence's only one, or the one that opens it ("Last year, ..."); of
      * several, the first after the figure and before the next ("1,421 in 2020 and 1,114 in 2021"), else the last
      * before it. Not the end of a span of several years ("from 2014 to October this year"), nor the date of a launch
-     * ("after kicking off the campaign in 2014").
+     * ("after kicking off the campaign in 2014"), nor the period of a comparison after it ("four times the number in
+     * 2013").
      */
     Period periodOf(Scene scene, Figure f) {
         String text = scene.sentence().text();
         List<int[]> cumulative = cumulative(text);
         List<Period> periods = scene.periods().stream()
                 .filter(p -> cumulative.stream().noneMatch(c -> c[0] < p.to() && p.from() < c[1]))
-                .filter(p -> !patterns.find("verb.launch", text.substring(Math.max(0, p.from() - 40), p.from()))).toList();
+                .filter(p -> !patterns.find("verb.launch", text.substring(Math.max(0, p.from() - 40), p.from())))
+                .filter(p -> !(p.from() >= f.end() && patterns.find("period.compared", text.substring(f.end(), p.from()))))
+                .toList();
         if (periods.size() <= 1) {
             return periods.isEmpty() ? null : periods.get(0);
         }

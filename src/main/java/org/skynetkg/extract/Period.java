@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
  */
 record Period(LocalDate start, LocalDate end, String rule, int from, int to) {
     /** The rules in the order they are tried: where two overlap, the earlier wins ("the first half of last year"). */
-    private static final List<String> RULES = List.of("period.first-months", "period.first-half", "period.first-quarters",
+    private static final List<String> RULES = List.of("period.first-months", "period.first-half", "period.second-half",
+            "period.first-quarters",
             "period.month-range", "period.last-year", "period.this-year", "period.month", "period.year");
 
     private static final Map<String, Integer> COUNT = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
@@ -58,6 +59,10 @@ record Period(LocalDate start, LocalDate end, String rule, int from, int to) {
             case "period.first-half" -> {
                 Integer year = year(m.group(1), published, 6);
                 return year == null ? null : new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30), rule, from, to);
+            }
+            case "period.second-half" -> {
+                Integer year = year(m.group(1), published, 12);
+                return year == null ? null : new Period(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31), rule, from, to);
             }
             case "period.first-quarters" -> {
                 int quarters = m.group(1).matches("\\d") ? Integer.parseInt(m.group(1)) : m.group(1).equalsIgnoreCase("two") ? 2 : 3;

@@ -235,6 +235,31 @@ class RealReportConstructionsTest {
         assertTrue(outcomes(withTotal).contains("fox-hunt-2014 officials-returned 96 person exact"), outcomes(withTotal).toString());
     }
 
+    @Test
+    void totalsAsOfAYearAreRunningTotals() {
+        DocumentFacts f = extract("2025-03-01", "China launched Sky Net 2025 on Monday. As of 2024, China has repatriated a "
+                + "total of 13,200 fugitives, including 2,870 officials. By the end of 2023, authorities had recovered "
+                + "60.1 billion yuan in illicit assets.");
+        assertEquals(Set.of(), outcomes(f));
+    }
+
+    @Test
+    void theSecondHalfAndAComparisonBase() {
+        DocumentFacts f = extract("2015-04-07", "The ministry said that in the second half of 2014 it brought 702 suspects "
+                + "of economic crimes back from 60 countries, four times the number in 2013, under Fox Hunt 2014.");
+        assertEquals(Set.of("fox-hunt-2014 fugitives-returned 702 person exact"), outcomes(f));
+        assertEquals("2014-07-01", f.outcomes().get(0).periodStart().toString());
+    }
+
+    @Test
+    void britishSpellingAndChargedWith() {
+        DocumentFacts f = extract("2026-03-10", "China launched Sky Net 2026 on Tuesday. The Organisation Department will "
+                + "watch officials' trips abroad, and the Supreme People's Procuratorate will be charged with the "
+                + "extradition of suspects.");
+        assertTrue(leads(f).containsAll(Set.of("organization-department-of-the-cpc-central-committee",
+                "supreme-peoples-procuratorate")), leads(f).toString());
+    }
+
     private static Set<String> leads(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.agency().toString()).collect(Collectors.toSet());
     }

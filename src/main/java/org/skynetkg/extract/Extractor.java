@@ -14,8 +14,6 @@ import org.skynetkg.document.Sentence;
  * that produced it; what the rules cannot place with certainty is left out and noted.
  */
 public final class Extractor {
-    /** How many sentences after the last figure an unnamed figure may still belong to that figure's operation. */
-    private static final int CARRY_OVER_SENTENCES = 2;
     private static final java.util.regex.Pattern OF_PHRASE = java.util.regex.Pattern.compile("\\s+(?:of|under)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
@@ -49,15 +47,12 @@ public final class Extractor {
         Map<OperationRef, OperationFact> ops = new LinkedHashMap<>();
         Map<OperationRef, OperationFact> described = new LinkedHashMap<>();
         List<RoleFact> roleFacts = new ArrayList<>();
-        List<OutcomeFact> outcomeFacts = new ArrayList<>();
         List<TieFact> ties = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         DocumentAnchors anchors = DocumentAnchors.read(doc, mentions, patterns, gazetteer);
         List<OperationRef> named = anchors.namedWithYear();
-        List<OutcomeChecks.Heading> headings = new ArrayList<>();
-        OutcomeFact previous = null;
-        Sentence previousFigures = null;
+        FigurePass figurePass = new FigurePass(ownership, outcomes, patterns, anchors, notes);
         for (Sentence s : doc.sentences()) {
             String text = s.text();
             patterns.focus(text);
@@ -88,51 +83,9 @@ public final class Extractor {
             agencies.stream().filter(a -> !patterns.find("marker.partner", text.substring(Math.max(0, a.start() - 40), a.start())))
                     .forEach(a -> context.seen(a.value()));
 
-            if (found.isEmpty()) {
-                continue;
-            }
-            if (s.heading()) {
-                found.forEach(f -> notes.add(OutcomeRules.note(s, f, "in a heading, which restates the text or is cut off")));
-                found.forEach(f -> headings.add(new OutcomeChecks.Heading(s, f)));
-                continue;
-            }
-            if (previousFigures != null && (s.index() - previousFigures.index() > CARRY_OVER_SENTENCES
-                    && s.paragraph() != previousFigures.paragraph())) {
-                previous = null;
-            }
-            Integer anchor = OutcomeSets.restated(found, outcomeFacts);
-            OutcomeFact before0 = anchor != null ? outcomeFacts.get(anchor) : previous;
-            Owner carried = anchor != null ? before0.owner().carried("it restates '" + before0.surface() + "' of "
-                    + before0.operation()) : before0 == null ? null : before0.owner();
-            FigureOwnership.Scene scene = new FigureOwnership.Scene(s, found, targets,
-                    periods, anchors, carried,
-                    before0 == null ? null : before0.periodStart(), before0 == null ? null : before0.periodEnd());
-            List<OutcomeRules.Assigned> assigned = new ArrayList<>();
-            for (Figure f : found) {
-                if (anchor != null && OutcomeSets.isRestatement(f, outcomeFacts.get(anchor))) {
-                    notes.add(OutcomeRules.note(s, f, "restates an earlier figure of " + outcomeFacts.get(anchor).operation()));
-                    continue;
-                }
-                Period period = ownership.periodOf(scene, f);
-                Owner owner = ownership.ownerOf(scene, f, period, notes);
-                if (owner != null) {
-                    assigned.add(new OutcomeRules.Assigned(f, owner, period));
-                }
-            }
-            int before = outcomeFacts.size();
-            boolean opNamed = targets.stream().anyMatch(t -> !t.span().value().cue() && t.span().value().year() != null);
-            outcomes.apply(s, assigned, outcomeFacts, notes, anchor, opNamed, previous != null);
-            OutcomeSets.inheritPeriods(outcomeFacts, before, targets.stream().anyMatch(t -> t.span().value().year() != null)
-                    && !patterns.find("period.same", text));
-            OutcomeFact context0 = OutcomeSets.context(outcomeFacts.subList(before, outcomeFacts.size()), text, patterns);
-            if (context0 != null) {
-                previous = context0;
-            }
-            if (outcomeFacts.size() > before) {
-                previousFigures = s; // the figures go on: "Among them ..." keeps the total of two sentences before in view
-            }
+            figurePass.read(s, found, targets, periods);
         }
-        List<OutcomeFact> checked = OutcomeSets.dedupe(OutcomeChecks.apply(outcomeFacts, headings, notes), notes);
+        List<OutcomeFact> checked = figurePass.finish();
         for (RoleFact r : roleFacts) {
             if (described.containsKey(r.operation())) {
                 ops.putIfAbsent(r.operation(), described.get(r.operation()));

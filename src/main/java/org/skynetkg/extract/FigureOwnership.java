@@ -15,10 +15,17 @@ import org.skynetkg.document.Sentence;
 final class FigureOwnership {
     private final Gazetteer gazetteer;
     private final Patterns patterns;
+    private final FigurePeriods periods;
 
     FigureOwnership(Gazetteer gazetteer, Patterns patterns) {
         this.gazetteer = gazetteer;
         this.patterns = patterns;
+        this.periods = new FigurePeriods(patterns);
+    }
+
+    /** The period a figure is stated for ({@link FigurePeriods#periodOf}). */
+    Period periodOf(Scene scene, Figure f) {
+        return periods.periodOf(scene, f);
     }
 
     /** What the extractor knows when it gives owners to the figures of one sentence. */
@@ -29,41 +36,6 @@ final class FigureOwnership {
             return carriedStart != null && !p.start().isBefore(carriedStart) && !p.end().isAfter(carriedEnd)
                     && (p.start().isAfter(carriedStart) || p.end().isBefore(carriedEnd));
         }
-    }
-
-    /**
-     * The period a figure is stated for: the sentence's only one, or the one that opens it ("Last year, ..."); of
-     * several, the first after the figure and before the next ("1,421 in 2020 and 1,114 in 2021"), else the last
-     * before it. Not the end of a span of several years ("from 2014 to October this year"), nor the date of a launch
-     * ("after kicking off the campaign in 2014"), nor the period of a comparison after it ("four times the number in
-     * 2013").
-     */
-    Period periodOf(Scene scene, Figure f) {
-        String text = scene.sentence().text();
-        List<int[]> cumulative = cumulative(text);
-        List<Period> periods = scene.periods().stream()
-                .filter(p -> cumulative.stream().noneMatch(c -> c[0] < p.to() && p.from() < c[1]))
-                .filter(p -> !patterns.find("verb.launch", text.substring(Math.max(0, p.from() - 40), p.from())))
-                .filter(p -> !(p.from() >= f.end() && patterns.find("period.compared", text.substring(f.end(), p.from()))))
-                .toList();
-        if (periods.size() <= 1) {
-            return periods.isEmpty() ? null : periods.get(0);
-        }
-        if (patterns.find("period.opening", text.substring(0, periods.get(0).to() + 1))) {
-            return periods.get(0);
-        }
-        int i = scene.figures().indexOf(f);
-        int next = i + 1 < scene.figures().size() ? scene.figures().get(i + 1).start() : text.length();
-        Period before = null;
-        for (Period p : periods) {
-            if (p.from() >= f.end() && p.from() < next) {
-                return p;
-            }
-            if (p.to() <= f.start()) {
-                before = p;
-            }
-        }
-        return before;
     }
 
     /**
@@ -164,7 +136,7 @@ final class FigureOwnership {
     /** Why a figure belongs to no yearly operation, or null. */
     private String excluded(String text, Scene scene, Figure f, boolean explicit, boolean namedWithYear) {
         if (cumulativeNear(text, f, scene.figures())
-                || (!cumulative(text).isEmpty() || patterns.find("period.multi-year", text)) && !explicit) {
+                || (!periods.cumulative(text).isEmpty() || patterns.find("period.multi-year", text)) && !explicit) {
             return "a cumulative figure over several years";
         }
         if (patterns.find("figure.local.cs", text)) {
@@ -223,18 +195,6 @@ final class FigureOwnership {
         return owner;
     }
 
-    /** The spans of several years the sentence names: in words ("since 2014", "so far") or as years ("2014-2016"). */
-    private List<int[]> cumulative(String text) {
-        List<int[]> words = patterns.spans("period.cumulative", text);
-        List<int[]> range = patterns.spans("period.cumulative.range", text);
-        if (range.isEmpty()) {
-            return words;
-        }
-        List<int[]> all = new java.util.ArrayList<>(words);
-        all.addAll(range);
-        return all;
-    }
-
     /**
      * A multi-year marker in the figure's own stretch of text: from the previous figure (or the last comma before
      * it) to the next figure (or the first comma after it).
@@ -246,7 +206,7 @@ final class FigureOwnership {
         int from = Math.max(prevEnd, text.lastIndexOf(',', f.start()) + 1);
         int comma = text.indexOf(',', f.end());
         int to = Math.min(nextStart, comma < 0 ? text.length() : comma);
-        for (int[] m : cumulative(text)) {
+        for (int[] m : periods.cumulative(text)) {
             if (m[0] < to && m[1] > from) {
                 return true;
             }

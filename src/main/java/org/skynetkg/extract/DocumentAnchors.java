@@ -21,6 +21,7 @@ import org.skynetkg.document.Sentence;
  */
 final class DocumentAnchors {
     private final Integer publicationYear;
+    private LocalDate published;
     private final Map<String, Set<Integer>> named = new HashMap<>();
     private final Map<String, Set<Integer>> launched = new HashMap<>();
     private final Map<String, Integer> yearless = new HashMap<>();
@@ -47,6 +48,8 @@ final class DocumentAnchors {
             List<Span<Mention>> mentions = finder.named(s.text());
             byIndex.add(mentions);
             boolean launch = patterns.find("verb.launch", s.text());
+            // "was launched in July", read in November: the document looks back on that launch
+            boolean launchNow = launch && (published == null || !launchedMonthsAgo(s.text(), patterns, published));
             launchesThisYear |= launch && published != null && patterns.find("anaphor.operation.any", s.text())
                     && (s.text().contains(String.valueOf(published.getYear())) || patterns.find("context.this-year", s.text()));
             for (Span<Mention> m : mentions) {
@@ -55,7 +58,7 @@ final class DocumentAnchors {
                 lastSeries = series;
                 if (m.value().year() != null) {
                     named.computeIfAbsent(series, k -> new TreeSet<>()).add(m.value().year());
-                    if (launch && (published == null || m.value().year() >= published.getYear())) {
+                    if (launchNow && (published == null || m.value().year() >= published.getYear())) {
                         launched.computeIfAbsent(series, k -> new TreeSet<>()).add(m.value().year());
                     }
                 }
@@ -76,6 +79,7 @@ final class DocumentAnchors {
         anchors.launched.putAll(launched);
         anchors.yearless.putAll(launchMonthYear);
         anchors.names.addAll(byIndex);
+        anchors.published = published;
         anchors.launchesThisYear = launchesThisYear || published != null
                 && launched.values().stream().anyMatch(years -> years.contains(published.getYear()));
         return anchors;
@@ -90,11 +94,19 @@ final class DocumentAnchors {
         Integer year = null;
         if (m.find()) {
             year = Integer.valueOf(m.group(1));
+        } else if (patterns.find("anchor.launch-last-year", text)) {
+            year = published.getYear() - 1;
         } else if ((m = patterns.matcher("anchor.launch-month", text)).find()) {
             Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             year = month.getValue() <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
         }
         return year != null && year >= published.getYear() - 1 && year <= published.getYear() ? year : null;
+    }
+
+    /** Whether a launch sentence dates the launch to a month before the publication's ("launched in July"). */
+    private static boolean launchedMonthsAgo(String text, Patterns patterns, LocalDate published) {
+        Matcher m = patterns.matcher("anchor.launch-month", text);
+        return m.find() && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue() < published.getMonthValue();
     }
 
     /** The series names of a sentence, with the year written with them (read once for the whole document). */
@@ -130,6 +142,24 @@ final class DocumentAnchors {
         return publicationYear;
     }
 
+    /**
+     * The year of a date written without one, against the publication date: "by the end of last year" is the year
+     * before; "by the end of October" is this year's October when it has come, else last year's. Null with no date.
+     */
+    Integer yearOfUndated(String words, Patterns patterns) {
+        if (published == null) {
+            return null;
+        }
+        if (patterns.find("date.last-year", words)) {
+            return published.getYear() - 1;
+        }
+        Matcher m = patterns.matcher("date.month", words);
+        if (m.find() && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue() > published.getMonthValue()) {
+            return published.getYear() - 1;
+        }
+        return published.getYear();
+    }
+
     /** The year a name of the series written without one stands for, when the document dates its launch. */
     Integer yearlessYear(String series) {
         return yearless.get(series);
@@ -137,16 +167,12 @@ final class DocumentAnchors {
 
     /**
      * The one operation of the series whose results the document can be reporting: the years named with it, less
-     * those the document launches (when others remain); with none named, the year of a dated launch. Null when
-     * there are several or none.
+     * those the document launches; with none named, the year of a dated launch. Null when there are several or none.
      */
     Integer onlyYear(String series) {
         Set<Integer> years = new TreeSet<>(named.getOrDefault(series, Set.of()));
-        Set<Integer> results = new TreeSet<>(years);
-        results.removeAll(launched.getOrDefault(series, Set.of()));
-        if (!results.isEmpty()) {
-            years = results;
-        }
+        // an operation the document launches is no operation whose results it reports
+        years.removeAll(launched.getOrDefault(series, Set.of()));
         if (years.isEmpty()) {
             return yearlessYear(series);
         }

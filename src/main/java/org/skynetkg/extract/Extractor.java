@@ -83,7 +83,7 @@ public final class Extractor {
             agencies.stream().filter(a -> !patterns.find("marker.partner", text.substring(Math.max(0, a.start() - 40), a.start())))
                     .forEach(a -> context.seen(a.value()));
 
-            figurePass.read(s, found, targets, periods);
+            figurePass.read(s, found, targets, periods, agencies);
         }
         List<OutcomeFact> checked = figurePass.finish();
         for (RoleFact r : roleFacts) {

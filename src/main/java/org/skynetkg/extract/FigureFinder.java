@@ -150,14 +150,13 @@ final class FigureFinder {
         return out;
     }
 
-    /** "8.6 billion yuan (1.25 billion U.S. dollars)": the amount in brackets is the same amount. */
+    /** "8.6 billion yuan (1.25 billion U.S. dollars)", "1.2 billion yuan, or 180 million dollars": the same amount. */
     private List<Figure> dropConversions(String text, List<Figure> figures) {
         List<Figure> out = new ArrayList<>();
         Figure previous = null;
         for (Figure f : figures) {
             boolean conversion = previous != null && previous.money() && f.money()
-                    && patterns.find("figure.bracketed-conversion", text.substring(previous.end(), f.start()))
-                    && text.substring(previous.end(), f.start()).strip().startsWith("(");
+                    && patterns.find("figure.bracketed-conversion", text.substring(previous.end(), f.start()));
             if (!conversion) {
                 out.add(f);
             }

@@ -2,6 +2,7 @@ package org.skynetkg.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.skynetkg.document.Sentence;
 
 /**
@@ -30,7 +31,7 @@ final class FigureOwnership {
 
     /** What the extractor knows when it gives owners to the figures of one sentence. */
     record Scene(Sentence sentence, List<Figure> figures, List<RoleRules.Target> targets, List<Period> periods,
-                 DocumentAnchors document, Owner carried, LocalDate carriedStart, LocalDate carriedEnd) {
+                 DocumentAnchors document, Owner carried, LocalDate carriedStart, LocalDate carriedEnd, String agencies) {
         /** Whether a period lies inside that of the figures before, and is shorter ("In December alone"). */
         boolean within(Period p) {
             return carriedStart != null && !p.start().isBefore(carriedStart) && !p.end().isAfter(carriedEnd)
@@ -51,7 +52,7 @@ final class FigureOwnership {
     /** What each source offered: the name in the sentence, its words, its period, the figures before, the document. */
     private String candidates(Scene scene, RoleRules.Target named, Period period) {
         String text = scene.sentence().text();
-        String cue = cued(text);
+        String cue = cued(text + " " + scene.agencies());
         String topic = scene.document().topic();
         Integer only = topic == null ? null : scene.document().onlyYear(topic);
         return "name " + (named == null ? "none" : "'" + named.span().surface().strip() + "' (" + named.op() + ")")
@@ -76,7 +77,7 @@ final class FigureOwnership {
         if (named == null && period == null && carried != null && patterns.before("marker.subset", text, f.start())) {
             return carried.carried("a part of the total before it, of " + carried.operation());
         }
-        String series = named != null ? named.span().value().series() : cued(text);
+        String series = named != null ? named.span().value().series() : cued(text + " " + scene.agencies());
         String seriesWhy = named != null ? "'" + named.span().surface() + "'" : series != null ? "the words of its sentence" : null;
         // A sentence with a period of its own starts afresh, unless the period is a part of the one before.
         if (series == null && carried != null && (period == null || scene.within(period))) {
@@ -95,6 +96,11 @@ final class FigureOwnership {
         if (owner != null && !gazetteer.hasYear(series, owner.operation().year())) {
             notes.add(OutcomeRules.note(scene.sentence(), f, gazetteer.label(series) + " had no operation in "
                     + owner.operation().year()));
+            return null;
+        }
+        if (owner != null && runningCount(scene, owner, named != null && dated(named))) {
+            notes.add(OutcomeRules.note(scene.sentence(), f, "a running count up to a date, with no operation of that "
+                    + "year named for it or reported on"));
             return null;
         }
         if (owner == null) {
@@ -151,10 +157,21 @@ final class FigureOwnership {
         if (!explicit && patterns.find("figure.individual", text)) {
             return "a figure of one person's case";
         }
-        if (patterns.find("figure.as-of", text) && !namedWithYear) {
-            return "a running count up to a date, with no operation named for it";
-        }
         return null;
+    }
+
+    /**
+     * A count up to a date ("by the end of October", "as of November") with no operation named beside it: kept only
+     * when the document reports on the one operation of that year, of which it is then an interim count.
+     */
+    private boolean runningCount(Scene scene, Owner owner, boolean namedWithYear) {
+        Matcher m = patterns.matcher("figure.as-of", scene.sentence().text());
+        if (namedWithYear || !m.find()) {
+            return false;
+        }
+        Integer year = scene.document().yearOfUndated(m.group(), patterns);
+        String series = owner.operation().series();
+        return year == null || owner.operation().year() != year || !year.equals(scene.document().onlyYear(series));
     }
 
     /** The series whose words the sentence uses ("police", "economic crimes"), when it is one series only. */
@@ -186,7 +203,9 @@ final class FigureOwnership {
         for (RoleRules.Target t : targets) {
             Mention m = t.span().value();
             boolean partOf = patterns.find("figure.owner.part-of", text.substring(Math.max(0, t.span().start() - 40), t.span().start()));
-            boolean otherClause = t.span().end() <= f.start()
+            boolean opening = patterns.find("figure.owner.opening", text.substring(0, t.span().end()))
+                    && patterns.find("figure.owner.opening.after", text.substring(t.span().end()));
+            boolean otherClause = t.span().end() <= f.start() && !opening
                     && patterns.find("figure.owner.clause-break.cs", text.substring(t.span().end(), f.end()));
             if (!m.cue() && !partOf && !otherClause && (!withYear || dated(t)) && (owner == null || t.span().start() < f.start())) {
                 owner = t;

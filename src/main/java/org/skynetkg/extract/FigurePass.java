@@ -32,7 +32,8 @@ final class FigurePass {
     }
 
     /** The figures of a sentence, with the operations it mentions and the periods it states. */
-    void read(Sentence s, List<Figure> found, List<RoleRules.Target> targets, List<Period> periods) {
+    void read(Sentence s, List<Figure> found, List<RoleRules.Target> targets, List<Period> periods,
+              List<Span<AgencyRef>> agencies) {
         if (found.isEmpty()) {
             return;
         }
@@ -49,8 +50,11 @@ final class FigurePass {
         OutcomeFact before = anchor != null ? facts.get(anchor) : previous;
         Owner carried = anchor != null ? before.owner().carried("it restates '" + before.surface() + "' of "
                 + before.operation()) : before == null ? null : before.owner();
+        // the names the sentence's anaphors stand for: "the ministry said" names the Ministry of Public Security
+        String names = String.join(" ", agencies.stream().filter(a -> patterns.find("anaphor.ministry", a.surface())
+                || patterns.find("pronoun.it.cs", a.surface())).map(a -> a.value().name()).toList());
         FigureOwnership.Scene scene = new FigureOwnership.Scene(s, found, targets, periods, anchors, carried,
-                before == null ? null : before.periodStart(), before == null ? null : before.periodEnd());
+                before == null ? null : before.periodStart(), before == null ? null : before.periodEnd(), names);
         List<OutcomeRules.Assigned> assigned = new ArrayList<>();
         for (Figure f : found) {
             if (anchor != null && OutcomeSets.isRestatement(f, facts.get(anchor))) {

@@ -135,9 +135,15 @@ final class MentionFinder {
     private void addAnaphora(List<Span<Mention>> found, String text, OperationRef lastNamed) {
         Matcher start = patterns.matcher("anaphor.operation.start", text);
         if (lastNamed != null && (found.isEmpty() || start.find() && !overlaps(found, start.start(), start.end()))) {
-            // "the new campaign": this year's yearly operation
-            Matcher m = patterns.matcher("anaphor.new-operation", text);
+            // "the 2019 operation": that year's
+            Matcher m = patterns.matcher("anaphor.dated-operation", text);
             if (m.find()) {
+                found.add(new Span<>(m.start(), m.end(), new Mention(gazetteer.topLevel(lastNamed.series()),
+                        Integer.valueOf(m.group(1)), false, false, false), m.group()));
+            }
+            // "the new campaign": this year's yearly operation
+            m = patterns.matcher("anaphor.new-operation", text);
+            if (m.find() && !overlaps(found, m.start(), m.end())) {
                 found.add(new Span<>(m.start(), m.end(), new Mention(gazetteer.topLevel(lastNamed.series()), null, false, false, true),
                         m.group()));
             }

@@ -260,6 +260,23 @@ class RealReportConstructionsTest {
                 "supreme-peoples-procuratorate")), leads(f).toString());
     }
 
+    @Test
+    void aCountUpToADateIsKeptOnlyForTheOperationTheDocumentReportsOn() {
+        DocumentFacts f = extract("2014-11-20", "\"Fox Hunt 2014\" was launched in July by the Ministry of Public Security. "
+                + "By the end of October it had netted 211 suspects. WUHAN police said 19 fugitives were sent back to the city.");
+        assertEquals(Set.of("fox-hunt-2014 fugitives-returned 211 person exact"), outcomes(f));
+        DocumentFacts none = extract("2017-12-08", "By the end of October, 3,400 fugitives had returned from 90 countries.");
+        assertEquals(Set.of(), outcomes(none));
+    }
+
+    @Test
+    void aConversionAfterOrAndADatedOperation() {
+        DocumentFacts f = extract("2020-04-01", "China launched Sky Net 2020 on Monday. In the 2019 operation, 902 fugitives "
+                + "were returned, and 2.2 billion yuan, or about 310 million U.S. dollars, was recovered.");
+        assertEquals(Set.of("sky-net-2019 fugitives-returned 902 person exact",
+                "sky-net-2019 assets-recovered 2200000000 CNY exact"), outcomes(f));
+    }
+
     private static Set<String> leads(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.agency().toString()).collect(Collectors.toSet());
     }

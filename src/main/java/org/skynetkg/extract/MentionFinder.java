@@ -33,10 +33,9 @@ final class MentionFinder {
         }
         this.agencies = new NameMatcher<>(names, abbreviations);
         Map<String, String> seriesNames = new LinkedHashMap<>();
+        // every series by its names (an unnamed component's label describes it); a cue finds it described otherwise
         for (Gazetteer.Series s : gazetteer.series()) {
-            if (s.cue() == null) {
-                s.entry().names().forEach(n -> seriesNames.put(n, s.slug()));
-            }
+            s.entry().names().forEach(n -> seriesNames.put(n, s.slug()));
         }
         this.series = new NameMatcher<>(seriesNames, Map.of());
     }
@@ -44,9 +43,11 @@ final class MentionFinder {
     /** Agencies named in the text: gazetteer names, the aliases and anaphors of the patterns, unknown organisations. */
     List<Span<AgencyRef>> agencies(String text, Context context) {
         List<Span<AgencyRef>> found = new ArrayList<>(agencies.find(text));
-        Optional<Gazetteer.Entry> centralBank = gazetteer.agency(patterns.value("alias.central-bank.slug"));
-        centralBank.ifPresent(e -> addAll(found, patterns.matcher("alias.central-bank", text),
-                new AgencyRef(e.slug(), e.label(), true), 0));
+        // "the central bank", "Chinese police": a common name that stands for one agency (alias.NAME, alias.NAME.slug)
+        for (String alias : patterns.keys("alias.")) {
+            Optional<Gazetteer.Entry> e = gazetteer.agency(patterns.value(alias + ".slug"));
+            e.ifPresent(agency -> addAll(found, patterns.matcher(alias, text), new AgencyRef(agency.slug(), agency.label(), true), 0));
+        }
         Matcher ministry = patterns.matcher("anaphor.ministry", text);
         while (ministry.find()) {
             int at = ministry.start();

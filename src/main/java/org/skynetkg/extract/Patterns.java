@@ -85,6 +85,11 @@ public final class Patterns {
         }
     }
 
+    /** The keys of the patterns whose key starts with the prefix, in alphabetical order. */
+    public List<String> keys(String prefix) {
+        return compiled.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+    }
+
     /** Whether the patterns have the key: some rules are optional, one key per series or measure. */
     public boolean has(String key) {
         return compiled.containsKey(key);

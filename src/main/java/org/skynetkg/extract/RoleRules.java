@@ -135,7 +135,8 @@ final class RoleRules {
         }
         for (String rule : List.of("passive.lead", "passive.organize", "relative.lead")) {
             Matcher m = patterns.get(rule).matcher(text).region(from, to);
-            if (!m.find()) {
+            // "Sky Net will go further than last year's manhunt led by the police": the nearer operation is led
+            if (!m.find() || patterns.find("passive.other-operation", text.substring(from, m.start()))) {
                 continue;
             }
             String role = rule.equals("passive.organize") && !t.component() ? "organizer" : "lead";

@@ -277,6 +277,29 @@ class RealReportConstructionsTest {
                 "sky-net-2019 assets-recovered 2200000000 CNY exact"), outcomes(f));
     }
 
+    @Test
+    void theNationalPoliceLeadACampaignDescribedByWhatItHunts() {
+        DocumentFacts f = extract("2027-05-02", "Police prepare a new drive\n\nChinese police have drawn up this year's "
+                + "campaign to catch economic fugitives hiding abroad, the ministry said. The campaign, code-named "
+                + "\"Fox Hunt 2027\", will also back the discipline inspection bodies.");
+        assertEquals(Set.of("fox-hunt-2027 ministry-of-public-security"), leadsOf(f));
+        DocumentFacts plans = extract("2027-05-02", "The Ministry of Public Security has made plans for this year's "
+                + "operation to track down economic crime suspects abroad.");
+        assertEquals(Set.of("fox-hunt-2027 ministry-of-public-security"), leadsOf(plans));
+    }
+
+    @Test
+    void aManhuntLedByOthersThatANameIsComparedWith() {
+        DocumentFacts f = extract("2027-03-20", "Operation Sky Net 2027 will reach further than the earlier manhunt led by "
+                + "national police, Operation Fox Hunt, by joining many departments.");
+        assertTrue(leadsOf(f).stream().noneMatch(l -> l.startsWith("sky-net-2027")), leadsOf(f).toString());
+    }
+
+    private static Set<String> leadsOf(DocumentFacts f) {
+        return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.operation() + " " + r.agency())
+                .collect(Collectors.toSet());
+    }
+
     private static Set<String> leads(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.agency().toString()).collect(Collectors.toSet());
     }

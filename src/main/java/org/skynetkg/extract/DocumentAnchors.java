@@ -103,10 +103,15 @@ final class DocumentAnchors {
         return year != null && year >= published.getYear() - 1 && year <= published.getYear() ? year : null;
     }
 
-    /** Whether a launch sentence dates the launch to a month before the publication's ("launched in July"). */
+    /** Whether a launch sentence dates the launch to a month before the publication's ("in July", "on July 22"). */
     private static boolean launchedMonthsAgo(String text, Patterns patterns, LocalDate published) {
-        Matcher m = patterns.matcher("anchor.launch-month", text);
-        return m.find() && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue() < published.getMonthValue();
+        for (String key : List.of("anchor.launch-month", "anchor.launch-day")) {
+            Matcher m = patterns.matcher(key, text);
+            if (m.find() && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue() < published.getMonthValue()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The series names of a sentence, with the year written with them (read once for the whole document). */

@@ -295,6 +295,23 @@ class RealReportConstructionsTest {
         assertTrue(leadsOf(f).stream().noneMatch(l -> l.startsWith("sky-net-2027")), leadsOf(f).toString());
     }
 
+    @Test
+    void aLaunchDatedToAnEarlierMonthIsThatOfTheOperationReportedOn() {
+        DocumentFacts day = extract("2027-11-30", "The \"Fox Hunt 2027\" drive was launched on June 3. By November 25, "
+                + "412 economic crime suspects had been caught in the campaign.");
+        assertEquals(Set.of("fox-hunt-2027 fugitives-returned 412 person exact"), outcomes(day));
+        DocumentFacts month = extract("2027-10-15", "China launched a campaign named \"Skynet\" this May to catch "
+                + "officials who fled. As of early September, more than 140 fugitives had been returned to China.");
+        assertEquals(Set.of("sky-net-2027 fugitives-returned 140 person atLeast"), outcomes(month));
+    }
+
+    @Test
+    void aCountOfEconomicAndOfficialCrimesIsNoPoliceCount() {
+        DocumentFacts f = extract("2028-01-20", "A rights group said at least 903 people were brought back to China in "
+                + "2027, counting only those suspected of economic crimes or of crimes related to official business.");
+        assertEquals(Set.of("sky-net-2027 fugitives-returned 903 person atLeast"), outcomes(f));
+    }
+
     private static Set<String> leadsOf(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.operation() + " " + r.agency())
                 .collect(Collectors.toSet());

@@ -195,7 +195,19 @@ final class FigureOwnership {
      */
     private RoleRules.Target named(List<RoleRules.Target> targets, Figure f, String text) {
         RoleRules.Target withYear = nearest(targets, f, text, true);
-        return withYear != null ? withYear : nearest(targets, f, text, false);
+        RoleRules.Target found = withYear != null ? withYear : nearest(targets, f, text, false);
+        if (found == null || dated(found)) {
+            return found;
+        }
+        // "as part of the Sky Net and Fox Hunt campaigns": a component named with its parent is counted in the parent
+        String parent = gazetteer.topLevel(found.span().value().series());
+        return targets.stream().filter(t -> !t.span().value().cue() && t.span().value().series().equals(parent)
+                && !dated(t) && patterns.find("figure.owner.coordinated", between(text, t.span(), found.span())))
+                .findFirst().orElse(found);
+    }
+
+    private static String between(String text, Span<?> a, Span<?> b) {
+        return a.end() <= b.start() ? text.substring(a.end(), b.start()) : b.end() <= a.start() ? text.substring(b.end(), a.start()) : "";
     }
 
     private RoleRules.Target nearest(List<RoleRules.Target> targets, Figure f, String text, boolean withYear) {

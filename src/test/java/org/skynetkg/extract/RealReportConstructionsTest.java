@@ -312,6 +312,13 @@ class RealReportConstructionsTest {
         assertEquals(Set.of("sky-net-2027 fugitives-returned 903 person atLeast"), outcomes(f));
     }
 
+    @Test
+    void aComponentNamedWithItsParentCountsForTheParent() {
+        DocumentFacts f = extract("2027-08-30", "So far this year, 388 fugitives have been caught or repatriated as part "
+                + "of the \"Sky Net\" and \"Fox Hunt\" campaigns.");
+        assertEquals(Set.of("sky-net-2027 fugitives-returned 388 person exact"), outcomes(f));
+    }
+
     private static Set<String> leadsOf(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.operation() + " " + r.agency())
                 .collect(Collectors.toSet());

@@ -47,10 +47,11 @@ final class AssignmentRules {
         while (will.find()) {
             int segment = Math.max(from, lastBreak(text, will.start()));
             String before = text.substring(segment, will.start());
-            if (!patterns.find("verb.announce", before) && !patterns.find("assign.not-subject", before)) {
+            if (!patterns.find("verb.announce", before)) {
                 OperationRef op = partOf(targets, will.end(), text, current);
                 for (Span<AgencyRef> a : agencies) {
-                    if (a.start() >= segment && a.end() <= will.start()) {
+                    // "according to X, ..." or "if X ..." is no subject; "X, a body that oversees ..., will" is
+                    if (a.start() >= segment && a.end() <= will.start() && subject(text, segment, a, will.start())) {
                         boolean partner = patterns.find("marker.partner", text.substring(segment, a.start()));
                         out.add(new RoleFact(op, a.value(), partner ? "partner" : "lead",
                                 new Evidence(s, partner ? "marker.partner->partner" : "assign.future->lead")));
@@ -60,6 +61,13 @@ final class AssignmentRules {
             partners(s, agencies, will.end(), current, targets, out);
             from = will.end();
         }
+    }
+
+    /** Whether the agency is the subject of the "will" at {@code will}: not after "according to" nor before "that". */
+    private boolean subject(String text, int segment, Span<AgencyRef> a, int will) {
+        String after = text.substring(a.end(), will);
+        return !patterns.find("assign.not-subject", text.substring(segment, a.start()))
+                && (patterns.find("assign.appositive", after) || !patterns.find("assign.not-subject", after));
     }
 
     /** "... will team up with the MPS to ...": the agencies after a partner marker in the clause after "will". */
@@ -108,7 +116,7 @@ final class AssignmentRules {
             if (!patterns.find("assign.task-after", after)) {
                 continue;
             }
-            if (patterns.find("assign.list-start", before)) {
+            if (patterns.find("assign.list-start", before) || patterns.find("assign.list-first", after)) {
                 open = true;
             } else if (!open || !patterns.find("assign.list-next", before)) {
                 continue;

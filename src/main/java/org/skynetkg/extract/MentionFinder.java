@@ -57,8 +57,16 @@ final class MentionFinder {
                 found.add(new Span<>(ministry.start(), ministry.end(), before, ministry.group()));
             }
         }
-        if (context.lastSubject() != null) {
-            addAll(found, patterns.matcher("pronoun.it.cs", text), context.lastSubject(), 1);
+        // "it": the agency named before it in the sentence ("the ministry said ... since it launched"), else the
+        // subject of the sentences before
+        Matcher it = patterns.matcher("pronoun.it.cs", text);
+        while (it.find()) {
+            int at = it.start(1);
+            AgencyRef ref = found.stream().filter(a -> a.end() <= at && a.value().known())
+                    .reduce((a, b) -> b.start() > a.start() ? b : a).map(Span::value).orElse(context.lastSubject());
+            if (ref != null && !overlaps(found, it.start(1), it.end(1))) {
+                found.add(new Span<>(it.start(1), it.end(1), ref, it.group(1)));
+            }
         }
         Matcher m = patterns.matcher("org.unknown.cs", text);
         while (m.find()) {

@@ -319,6 +319,33 @@ class RealReportConstructionsTest {
         assertEquals(Set.of("sky-net-2027 fugitives-returned 388 person exact"), outcomes(f));
     }
 
+    @Test
+    void leadsOfPartsDescribedByWhatTheyHunt() {
+        DocumentFacts duty = extract("2027-09-01", "The National Supervisory Commission has been leading an operation to "
+                + "track down fugitives suspected of duty-related offences.");
+        assertEquals(Set.of("duty-crime-fugitive-pursuit-2027 national-supervisory-commission"), leadsOf(duty));
+        DocumentFacts police = extract("2027-04-22", "The Ministry of Public Security said on Monday that 31 more suspects "
+                + "had been caught since it launched a new round of its campaign last week to pursue economic suspects abroad.");
+        assertEquals(Set.of("fox-hunt-2027 ministry-of-public-security"), leadsOf(police));
+    }
+
+    @Test
+    void aListOfPartsWhoseFirstAgencyIsInCharge() {
+        DocumentFacts f = extract("2027-03-28", "China launched Sky Net 2027 on Monday. Under the plan, the National "
+                + "Supervisory Commission is in charge of pursuing officials, the Supreme People's Procuratorate seeking "
+                + "assets of fugitive suspects, and the Ministry of Public Security hunting economic suspects.");
+        assertEquals(Set.of("sky-net-2027 national-supervisory-commission", "sky-net-2027 supreme-peoples-procuratorate",
+                "sky-net-2027 ministry-of-public-security"), leadsOf(f));
+    }
+
+    @Test
+    void aSubjectDescribedBetweenCommasBeforeWill() {
+        DocumentFacts f = extract("2027-03-28", "China launched Sky Net 2027 on Monday. The Organization Department, a "
+                + "body that manages officials, will check their travel abroad. The ministry said that, after a good "
+                + "year, it will go on.");
+        assertEquals(Set.of("sky-net-2027 organization-department-of-the-cpc-central-committee"), leadsOf(f));
+    }
+
     private static Set<String> leadsOf(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.operation() + " " + r.agency())
                 .collect(Collectors.toSet());

@@ -28,6 +28,7 @@ final class DocumentAnchors {
     private final String defaultSeries;
     private boolean launchesThisYear;
     private final List<List<Span<Mention>>> names = new ArrayList<>();
+    private final Set<String> firstYearOnly = new TreeSet<>();
 
     private DocumentAnchors(Integer publicationYear, String defaultSeries) {
         this.publicationYear = publicationYear;
@@ -80,6 +81,11 @@ final class DocumentAnchors {
         anchors.yearless.putAll(launchMonthYear);
         anchors.names.addAll(byIndex);
         anchors.published = published;
+        // published in a series' first year, the document can report on no other operation of it
+        if (published != null) {
+            gazetteer.series().stream().filter(x -> x.firstYear() != null && x.firstYear() == published.getYear())
+                    .forEach(x -> anchors.firstYearOnly.add(x.slug()));
+        }
         anchors.launchesThisYear = launchesThisYear || published != null
                 && launched.values().stream().anyMatch(years -> years.contains(published.getYear()));
         return anchors;
@@ -179,7 +185,8 @@ final class DocumentAnchors {
         // an operation the document launches is no operation whose results it reports
         years.removeAll(launched.getOrDefault(series, Set.of()));
         if (years.isEmpty()) {
-            return yearlessYear(series);
+            Integer yearless = yearlessYear(series);
+            return yearless != null || !firstYearOnly.contains(series) ? yearless : publicationYear;
         }
         return years.size() == 1 ? years.iterator().next() : null;
     }

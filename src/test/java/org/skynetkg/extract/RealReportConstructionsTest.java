@@ -346,6 +346,23 @@ class RealReportConstructionsTest {
         assertEquals(Set.of("sky-net-2027 organization-department-of-the-cpc-central-committee"), leadsOf(f));
     }
 
+    @Test
+    void aReportFromTheFirstYearOfASeriesCanOnlyBeOfThatYear() {
+        DocumentFacts f = extract("2014-11-03", "Police have caught 166 suspects of economic crimes who fled abroad in the "
+                + "Foxhunt campaign, the ministry said.");
+        assertEquals(Set.of("fox-hunt-2014 fugitives-returned 166 person exact"), outcomes(f));
+        DocumentFacts later = extract("2016-11-03", "Police have caught 166 suspects of economic crimes who fled abroad in "
+                + "the Foxhunt campaign, the ministry said.");
+        assertEquals(Set.of(), outcomes(later));
+    }
+
+    @Test
+    void theListOfAHundredFugitivesIsAName() {
+        DocumentFacts f = extract("2027-05-14", "Fox Hunt 2027 has caught 212 suspects. The first to be caught from the "
+                + "list of 100 fugitives was a former banker.");
+        assertEquals(Set.of("fox-hunt-2027 fugitives-returned 212 person exact"), outcomes(f));
+    }
+
     private static Set<String> leadsOf(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.operation() + " " + r.agency())
                 .collect(Collectors.toSet());

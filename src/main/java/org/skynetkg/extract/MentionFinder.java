@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +19,16 @@ final class MentionFinder {
     private final Patterns patterns;
     private final NameMatcher<AgencyRef> agencies;
     private final NameMatcher<String> series;
+    /** The common names that stand for one agency ({@code alias.NAME}), with the agency each names. */
+    private final Map<String, AgencyRef> aliases = new LinkedHashMap<>();
 
     MentionFinder(Gazetteer gazetteer, Patterns patterns) {
         this.gazetteer = gazetteer;
         this.patterns = patterns;
+        for (String alias : patterns.keys("alias.")) {
+            gazetteer.agency(patterns.value(alias + ".slug"))
+                    .ifPresent(e -> aliases.put(alias, new AgencyRef(e.slug(), e.label(), true)));
+        }
         Map<String, AgencyRef> names = new LinkedHashMap<>();
         Map<String, AgencyRef> abbreviations = new LinkedHashMap<>();
         for (Gazetteer.Entry e : gazetteer.agencies()) {
@@ -44,10 +49,7 @@ final class MentionFinder {
     List<Span<AgencyRef>> agencies(String text, Context context) {
         List<Span<AgencyRef>> found = new ArrayList<>(agencies.find(text));
         // "the central bank", "Chinese police": a common name that stands for one agency (alias.NAME, alias.NAME.slug)
-        for (String alias : patterns.keys("alias.")) {
-            Optional<Gazetteer.Entry> e = gazetteer.agency(patterns.value(alias + ".slug"));
-            e.ifPresent(agency -> addAll(found, patterns.matcher(alias, text), new AgencyRef(agency.slug(), agency.label(), true), 0));
-        }
+        aliases.forEach((alias, agency) -> addAll(found, patterns.matcher(alias, text), agency, 0));
         Matcher ministry = patterns.matcher("anaphor.ministry", text);
         while (ministry.find()) {
             int at = ministry.start();
@@ -59,7 +61,7 @@ final class MentionFinder {
         }
         // "it": the agency named before it in the sentence ("the ministry said ... since it launched"), else the
         // subject of the sentences before
-        Matcher it = patterns.matcher("pronoun.it.cs", text);
+        Matcher it = patterns.matcher("pronoun.it.cs", found.isEmpty() && context.lastSubject() == null ? "" : text);
         while (it.find()) {
             int at = it.start(1);
             AgencyRef ref = found.stream().filter(a -> a.end() <= at && a.value().known())

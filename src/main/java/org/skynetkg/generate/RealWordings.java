@@ -23,7 +23,9 @@ final class RealWordings {
         return String.format(fig.pick(List.of(
                 "China's global manhunt for corruption suspects brought back %s fugitives %s, the %s said.",
                 "A total of %s fugitives were returned to China %s as a result of the country's campaign to track down "
-                        + "suspects who fled abroad, the %s said.")), total.text(), period, source);
+                        + "suspects who fled abroad, the %s said.",
+                "%s fugitives were caught or repatriated %s as part of the \"Sky Net\" and \"Fox Hunt\" campaigns, "
+                        + "the %s said.")), total.text(), period, source);
     }
 
     /** " (about $250 million)" after an amount in yuan, or nothing: a conversion is the same amount. */
@@ -49,11 +51,15 @@ final class RealWordings {
         };
     }
 
-    /** "..., with A in charge of ..., B pursuing ... and C handling ...": three leads of parts of the operation. */
+    /**
+     * "..., with A in charge of ..., B pursuing ... and C handling ..." or "Under the plan, A is in charge of ..., B
+     * pursuing ...": three leads of parts of the operation.
+     */
     String listOfParts(String a, String b, String c) {
-        return "The operation will be carried out by several authorities, with the " + a + " in charge of hunting down "
-                + "fugitives suspected of duty-related crimes, the " + b + " pursuing the assets of fugitive or dead "
-                + "suspects, and the " + c + " handling the illegal possession of travel documents.";
+        String first = fig.pick(List.of("The operation will be carried out by several authorities, with the " + a + " in charge of",
+                "Under the plan, the " + a + " is in charge of"));
+        return first + " hunting down fugitives suspected of duty-related crimes, the " + b + " pursuing the assets of "
+                + "fugitive or dead suspects, and the " + c + " handling the illegal possession of travel documents.";
     }
 
     /** "A will team up with B to ...": A leads a part, B is its partner. */

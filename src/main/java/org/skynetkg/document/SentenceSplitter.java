@@ -43,7 +43,33 @@ public final class SentenceSplitter {
             }
             paraStart = paraEnd + 1;
         }
+        readCutOff(text, out);
         return out;
+    }
+
+    /** Words a sentence cut off at the end of the text has at least: fewer is a headline, a caption or a footer. */
+    private static final int CUT_OFF_WORDS = 12;
+
+    /**
+     * A text that ends in the middle of a long sentence (a page's text stored only up to a length) is read up to the
+     * last whole word before the cut: its last word may be a part of one ("1,33" of "1,335").
+     */
+    private static void readCutOff(String text, List<Sentence> out) {
+        if (out.isEmpty()) {
+            return;
+        }
+        Sentence last = out.get(out.size() - 1);
+        String[] words = last.text().split("\\s+");
+        int cut = last.text().lastIndexOf(' ');
+        if (!last.heading() || words.length < CUT_OFF_WORDS || !Character.isUpperCase(last.text().charAt(0)) || cut < 0) {
+            return;
+        }
+        int end = last.start() + cut;
+        while (end > last.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        out.set(out.size() - 1, new Sentence(last.index(), text.substring(last.start(), end), last.start(), end,
+                last.paragraph(), false));
     }
 
     /** A full stop between two words with no space ("abroad.The"), or -1. */

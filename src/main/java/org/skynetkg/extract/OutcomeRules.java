@@ -37,6 +37,7 @@ final class OutcomeRules {
         Integer sentenceTotal = anchor != null && outcomes.get(anchor).measure().equals("fugitives-returned") ? anchor : null;
         boolean byManner = figures.stream().anyMatch(a -> patterns.find("figure.manner", a.figure().after()));
         String previousMeasure = null;
+        boolean listed = false;
         for (Assigned a : figures) {
             Figure f = a.figure();
             String measure;
@@ -59,7 +60,10 @@ final class OutcomeRules {
                 rule = "verb.recover-assets";
             } else {
                 String before = text.substring(previousEnd(figures, a), f.start());
-                if (patterns.find("figure.not-outcome.before", before)) {
+                // "information on 22 and 50 fugitives": both numbers are of the list
+                listed = patterns.find("figure.not-outcome.before", before)
+                        || listed && patterns.find("figure.coordinated-before", before);
+                if (listed) {
                     notes.add(note(s, f, "a target or a list, not a result"));
                     continue;
                 }

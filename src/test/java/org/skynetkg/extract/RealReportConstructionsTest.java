@@ -363,6 +363,13 @@ class RealReportConstructionsTest {
         assertEquals(Set.of("fox-hunt-2027 fugitives-returned 212 person exact"), outcomes(f));
     }
 
+    @Test
+    void numbersOfAListPublishedAreNoReturns() {
+        DocumentFacts f = extract("2027-12-10", "Sky Net 2027 brought back 1,204 fugitives. The commission also published "
+                + "details of 31 and 44 fugitives in 2025 and 2026, to urge them to return.");
+        assertEquals(Set.of("sky-net-2027 fugitives-returned 1204 person exact"), outcomes(f));
+    }
+
     private static Set<String> leadsOf(DocumentFacts f) {
         return f.roles().stream().filter(r -> r.role().equals("lead")).map(r -> r.operation() + " " + r.agency())
                 .collect(Collectors.toSet());

@@ -1,11 +1,9 @@
 package org.skynetkg.extract;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,7 +48,7 @@ final class DocumentAnchors {
             byIndex.add(mentions);
             boolean launch = patterns.find("verb.launch", s.text());
             // "was launched in July", read in November: the document looks back on that launch
-            boolean launchNow = launch && (published == null || !launchedMonthsAgo(s.text(), patterns, published));
+            boolean launchNow = launch && (published == null || !RelativeDates.launchedMonthsAgo(s.text(), patterns, published));
             launchesThisYear |= launch && published != null && patterns.find("anaphor.operation.any", s.text())
                     && (s.text().contains(String.valueOf(published.getYear())) || patterns.find("context.this-year", s.text()));
             for (Span<Mention> m : mentions) {
@@ -64,7 +62,7 @@ final class DocumentAnchors {
                     }
                 }
             }
-            Integer year = launch && published != null ? launchMonth(s.text(), patterns, published) : null;
+            Integer year = launch && published != null ? RelativeDates.launchMonth(s.text(), patterns, published) : null;
             String about = mentions.stream().filter(m -> m.value().year() == null).map(m -> m.value().series()).findFirst()
                     .orElse(patterns.find("anaphor.operation", s.text()) ? lastSeries : null);
             if (year != null && about != null) {
@@ -89,35 +87,6 @@ final class DocumentAnchors {
         anchors.launchesThisYear = launchesThisYear || published != null
                 && launched.values().stream().anyMatch(years -> years.contains(published.getYear()));
         return anchors;
-    }
-
-    /**
-     * "launched the operation in July": the last July up to the publication date; "launched in April 2015": 2015.
-     * Only this year's or last year's operation can be the one a document reports on.
-     */
-    private static Integer launchMonth(String text, Patterns patterns, LocalDate published) {
-        Matcher m = patterns.matcher("anchor.launch-year", text);
-        Integer year = null;
-        if (m.find()) {
-            year = Integer.valueOf(m.group(1));
-        } else if (patterns.find("anchor.launch-last-year", text)) {
-            year = published.getYear() - 1;
-        } else if ((m = patterns.matcher("anchor.launch-month", text)).find()) {
-            Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            year = month.getValue() <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
-        }
-        return year != null && year >= published.getYear() - 1 && year <= published.getYear() ? year : null;
-    }
-
-    /** Whether a launch sentence dates the launch to a month before the publication's ("in July", "on July 22"). */
-    private static boolean launchedMonthsAgo(String text, Patterns patterns, LocalDate published) {
-        for (String key : List.of("anchor.launch-month", "anchor.launch-day")) {
-            Matcher m = patterns.matcher(key, text);
-            if (m.find() && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue() < published.getMonthValue()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The series names of a sentence, with the year written with them (read once for the whole document). */
@@ -158,17 +127,7 @@ final class DocumentAnchors {
      * before; "by the end of October" is this year's October when it has come, else last year's. Null with no date.
      */
     Integer yearOfUndated(String words, Patterns patterns) {
-        if (published == null) {
-            return null;
-        }
-        if (patterns.find("date.last-year", words)) {
-            return published.getYear() - 1;
-        }
-        Matcher m = patterns.matcher("date.month", words);
-        if (m.find() && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue() > published.getMonthValue()) {
-            return published.getYear() - 1;
-        }
-        return published.getYear();
+        return published == null ? null : RelativeDates.yearOfUndated(words, patterns, published);
     }
 
     /** The year a name of the series written without one stands for, when the document dates its launch. */

@@ -17,11 +17,15 @@ final class FigureOwnership {
     private final Gazetteer gazetteer;
     private final Patterns patterns;
     private final FigurePeriods periods;
+    private final NamedOwners names;
+    private final FigureExclusions exclusions;
 
     FigureOwnership(Gazetteer gazetteer, Patterns patterns) {
         this.gazetteer = gazetteer;
         this.patterns = patterns;
         this.periods = new FigurePeriods(patterns);
+        this.names = new NamedOwners(gazetteer, patterns);
+        this.exclusions = new FigureExclusions(patterns, periods);
     }
 
     /** The period a figure is stated for ({@link FigurePeriods#periodOf}). */
@@ -44,7 +48,7 @@ final class FigureOwnership {
      * note) when it has none or it is not certain.
      */
     Owner ownerOf(Scene scene, Figure f, Period period, List<String> notes) {
-        RoleRules.Target named = named(scene.targets(), f, scene.sentence().text());
+        RoleRules.Target named = names.named(scene.targets(), f, scene.sentence().text());
         Owner owner = decide(scene, f, named, period, notes);
         return owner == null ? null : owner.considering(() -> candidates(scene, named, period));
     }
@@ -52,7 +56,7 @@ final class FigureOwnership {
     /** What each source offered: the name in the sentence, its words, its period, the figures before, the document. */
     private String candidates(Scene scene, RoleRules.Target named, Period period) {
         String text = scene.sentence().text();
-        String cue = cued(text + " " + scene.agencies());
+        String cue = names.cued(text + " " + scene.agencies());
         String topic = scene.document().topic();
         Integer only = topic == null ? null : scene.document().onlyYear(topic);
         return "name " + (named == null ? "none" : "'" + named.span().surface().strip() + "' (" + named.op() + ")")
@@ -64,20 +68,20 @@ final class FigureOwnership {
 
     private Owner decide(Scene scene, Figure f, RoleRules.Target named, Period period, List<String> notes) {
         String text = scene.sentence().text();
-        boolean explicit = named != null && dated(named) || period != null;
-        String excluded = excluded(text, scene, f, explicit, named != null && dated(named));
+        boolean explicit = named != null && NamedOwners.dated(named) || period != null;
+        String excluded = exclusions.excluded(text, scene.figures(), f, explicit);
         if (excluded != null) {
             notes.add(OutcomeRules.note(scene.sentence(), f, excluded));
             return null;
         }
-        if (named != null && dated(named)) {
+        if (named != null && NamedOwners.dated(named)) {
             return new Owner(named.op(), Owner.NAMED, "its sentence names '" + named.span().surface() + "'");
         }
         Owner carried = scene.carried();
         if (named == null && period == null && carried != null && patterns.before("marker.subset", text, f.start())) {
             return carried.carried("a part of the total before it, of " + carried.operation());
         }
-        String series = named != null ? named.span().value().series() : cued(text + " " + scene.agencies());
+        String series = named != null ? named.span().value().series() : names.cued(text + " " + scene.agencies());
         String seriesWhy = named != null ? "'" + named.span().surface() + "'" : series != null ? "the words of its sentence" : null;
         // A sentence with a period of its own starts afresh, unless the period is a part of the one before.
         if (series == null && carried != null && (period == null || scene.within(period))) {
@@ -98,7 +102,7 @@ final class FigureOwnership {
                     + owner.operation().year()));
             return null;
         }
-        if (owner != null && runningCount(scene, owner, named != null && dated(named))) {
+        if (owner != null && runningCount(scene, owner, named != null && NamedOwners.dated(named))) {
             notes.add(OutcomeRules.note(scene.sentence(), f, "a running count up to a date, with no operation of that "
                     + "year named for it or reported on"));
             return null;
@@ -134,32 +138,6 @@ final class FigureOwnership {
         return null;
     }
 
-    private static boolean dated(RoleRules.Target t) {
-        Mention m = t.span().value();
-        return m.year() != null || m.lastYear() || m.thisYear();
-    }
-
-    /** Why a figure belongs to no yearly operation, or null. */
-    private String excluded(String text, Scene scene, Figure f, boolean explicit, boolean namedWithYear) {
-        if (cumulativeNear(text, f, scene.figures())
-                || (!periods.cumulative(text).isEmpty() || patterns.find("period.multi-year", text)) && !explicit) {
-            return "a cumulative figure over several years";
-        }
-        if (patterns.find("figure.local.cs", text)) {
-            return "a figure of one city or province";
-        }
-        if (patterns.find("figure.other-campaign", text)) {
-            return "a figure of another campaign";
-        }
-        if (patterns.find("figure.newly-fled", text)) {
-            return "a count of people who fled, not of people brought back";
-        }
-        if (!explicit && patterns.find("figure.individual", text)) {
-            return "a figure of one person's case";
-        }
-        return null;
-    }
-
     /**
      * A count up to a date ("by the end of October", "as of November") with no operation named beside it: kept only
      * when the document reports on the one operation of that year, of which it is then an interim count.
@@ -174,74 +152,4 @@ final class FigureOwnership {
         return year == null || owner.operation().year() != year || !year.equals(scene.document().onlyYear(series));
     }
 
-    /** The series whose words the sentence uses ("police", "economic crimes"), when it is one series only. */
-    private String cued(String text) {
-        String found = null;
-        for (Gazetteer.Series s : gazetteer.series()) {
-            String key = "figure.series." + s.slug();
-            if (patterns.has(key) && patterns.find(key, text)) {
-                if (found != null) {
-                    return null;
-                }
-                found = s.slug();
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The operation named nearest before the figure (else the first after it), a name with a year first; not a
-     * name that only says what the owner is part of ("the Fox Hunt campaign, an important part of Sky Net").
-     */
-    private RoleRules.Target named(List<RoleRules.Target> targets, Figure f, String text) {
-        RoleRules.Target withYear = nearest(targets, f, text, true);
-        RoleRules.Target found = withYear != null ? withYear : nearest(targets, f, text, false);
-        if (found == null || dated(found)) {
-            return found;
-        }
-        // "as part of the Sky Net and Fox Hunt campaigns": a component named with its parent is counted in the parent
-        String parent = gazetteer.topLevel(found.span().value().series());
-        return targets.stream().filter(t -> !t.span().value().cue() && t.span().value().series().equals(parent)
-                && !dated(t) && patterns.find("figure.owner.coordinated", between(text, t.span(), found.span())))
-                .findFirst().orElse(found);
-    }
-
-    private static String between(String text, Span<?> a, Span<?> b) {
-        return a.end() <= b.start() ? text.substring(a.end(), b.start()) : b.end() <= a.start() ? text.substring(b.end(), a.start()) : "";
-    }
-
-    private RoleRules.Target nearest(List<RoleRules.Target> targets, Figure f, String text, boolean withYear) {
-        RoleRules.Target owner = null;
-        for (RoleRules.Target t : targets) {
-            Mention m = t.span().value();
-            boolean partOf = patterns.find("figure.owner.part-of", text.substring(Math.max(0, t.span().start() - 40), t.span().start()));
-            boolean opening = patterns.find("figure.owner.opening", text.substring(0, t.span().end()))
-                    && patterns.find("figure.owner.opening.after", text.substring(t.span().end()));
-            boolean otherClause = t.span().end() <= f.start() && !opening
-                    && patterns.find("figure.owner.clause-break.cs", text.substring(t.span().end(), f.end()));
-            if (!m.cue() && !partOf && !otherClause && (!withYear || dated(t)) && (owner == null || t.span().start() < f.start())) {
-                owner = t;
-            }
-        }
-        return owner;
-    }
-
-    /**
-     * A multi-year marker in the figure's own stretch of text: from the previous figure (or the last comma before
-     * it) to the next figure (or the first comma after it).
-     */
-    private boolean cumulativeNear(String text, Figure f, List<Figure> figures) {
-        int i = figures.indexOf(f);
-        int prevEnd = i > 0 ? figures.get(i - 1).end() : 0;
-        int nextStart = i + 1 < figures.size() ? figures.get(i + 1).start() : text.length();
-        int from = Math.max(prevEnd, text.lastIndexOf(',', f.start()) + 1);
-        int comma = text.indexOf(',', f.end());
-        int to = Math.min(nextStart, comma < 0 ? text.length() : comma);
-        for (int[] m : periods.cumulative(text)) {
-            if (m[0] < to && m[1] > from) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -2,7 +2,6 @@ package org.skynetkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.skynetkg.document.Sentence;
 
 /**
@@ -15,9 +14,11 @@ final class OutcomeRules {
             "red-notice-fugitives-returned", "officials-returned", "fugitives-returned");
 
     private final Patterns patterns;
+    private final CountMeasures measures;
 
     OutcomeRules(Patterns patterns) {
         this.patterns = patterns;
+        this.measures = new CountMeasures(patterns);
     }
 
     /** A figure with the operation it belongs to, decided by the extractor. */
@@ -67,25 +68,7 @@ final class OutcomeRules {
                     notes.add(note(s, f, "a target or a list, not a result"));
                     continue;
                 }
-                measure = countMeasure(f.after());
-                String translated = measureBefore(before);
-                if (translated != null && (measure == null || measure.equals("fugitives-returned"))
-                        && patterns.find("measure.before.people", f.after())) {
-                    measure = translated;
-                }
-                if (measure == null && operationNamed && patterns.find("measure.fugitives-returned.verb", f.after())) {
-                    measure = "fugitives-returned";
-                }
-                if (measure == null && patterns.find("measure.before.fugitives-returned", text.substring(Math.max(0, f.start() - 160), f.start()))) {
-                    measure = "fugitives-returned";
-                }
-                if (measure == null && before.endsWith("the ") && patterns.find("measure.fugitives-returned.participle", f.after())) {
-                    measure = "fugitives-returned";
-                }
-                if (measure == null && previousMeasure != null && before.strip().endsWith(" and")
-                        && patterns.find("measure.ellipsis", f.after())) {
-                    measure = previousMeasure;
-                }
+                measure = measures.of(text, f, before, operationNamed, previousMeasure);
                 // "Four were on the Red Notice list", right after a total: a part of it, even without a verb.
                 boolean continues = measure != null && !measure.equals("fugitives-returned") && continuesTotal && !domestic;
                 if (measure == null || !people && !continues) {
@@ -124,15 +107,6 @@ final class OutcomeRules {
         }
     }
 
-    private String measureBefore(String before) {
-        for (String m : List.of("red-notice-fugitives-returned", "officials-returned")) {
-            if (patterns.find("measure.before." + m, before)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** Where the words about an amount start: after the amount before it ("involved" may precede a count of people). */
     private static int previousMoneyEnd(List<Assigned> figures, Assigned a) {
         int i = figures.indexOf(a);
@@ -147,16 +121,6 @@ final class OutcomeRules {
     private static int previousEnd(List<Assigned> figures, Assigned a) {
         int i = figures.indexOf(a);
         return i <= 0 ? Math.max(0, a.figure().start() - 60) : figures.get(i - 1).figure().end();
-    }
-
-    private String countMeasure(String after) {
-        for (String m : COUNT_MEASURES) {
-            Matcher matcher = patterns.get("measure." + m).matcher(after);
-            if (matcher.find()) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static Integer lastTotal(List<OutcomeFact> outcomes, OperationRef op) {

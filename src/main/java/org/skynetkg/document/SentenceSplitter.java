@@ -31,7 +31,7 @@ public final class SentenceSplitter {
         while (paraStart < text.length()) {
             int paraEnd = lineEnd(text, paraStart);
             // A line broken inside a sentence ("... the\nMinistry of ...") goes on into the next line.
-            while (paraEnd < text.length() && continues(text, paraStart, paraEnd)) {
+            while (paraEnd < text.length() && (continues(text, paraStart, paraEnd) || wrapped(text, paraStart, paraEnd))) {
                 int next = lineEnd(text, paraEnd + 1);
                 if (text.substring(paraEnd + 1, next).isBlank()) {
                     break;
@@ -90,6 +90,25 @@ public final class SentenceSplitter {
     /** Whether the line ends mid-sentence: its last few characters are read, not the whole line. */
     private static boolean continues(String text, int lineStart, int lineEnd) {
         return CONTINUES.matcher(text).region(Math.max(lineStart, lineEnd - 12), lineEnd).find();
+    }
+
+    /**
+     * A text wrapped at a fixed width (wire copy: "... were repatriated\nto China last year"): a line with no end of
+     * sentence, followed by one that starts in lower case.
+     */
+    private static boolean wrapped(String text, int lineStart, int lineEnd) {
+        int last = lineEnd - 1;
+        while (last > lineStart && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last <= lineStart || ".!?:;\"”".indexOf(text.charAt(last)) >= 0) {
+            return false;
+        }
+        int next = lineEnd + 1;
+        while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
     private static int lineEnd(String text, int from) {

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * an amount.
  */
 final class FigureFinder {
+    /** A number, with its scale written apart or glued to it ("2.3 billion", "2.3bn"). */
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}]|[.,]\\d)"
+            "(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\p{N}|[.,]\\d|(?!(?:bn|bln|mln)\\b)\\p{L})"
             + "(?:\\s*(thousand|million|billion|trillion|mln|bln|bn)\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

@@ -22,6 +22,8 @@ final class FigurePass {
     private final List<OutcomeChecks.Heading> headings = new ArrayList<>();
     private OutcomeFact previous;
     private Sentence previousFigures;
+    /** The values of the body's figures left out so far: "Among the 42 fugitives" refers back to one of them. */
+    private final java.util.Set<java.math.BigDecimal> leftOut = new java.util.HashSet<>();
 
     FigurePass(FigureOwnership ownership, OutcomeRules outcomes, Patterns patterns, DocumentAnchors anchors, List<String> notes) {
         this.ownership = ownership;
@@ -56,7 +58,14 @@ final class FigurePass {
         FigureOwnership.Scene scene = new FigureOwnership.Scene(s, found, targets, periods, anchors, carried,
                 before == null ? null : before.periodStart(), before == null ? null : before.periodEnd(), names);
         List<OutcomeRules.Assigned> assigned = new ArrayList<>();
+        // "Among the 42 fugitives, 20 were caught ...": the parts of a figure left out are left out with it
+        boolean partOfLeftOut = found.stream().anyMatch(f -> backReference(s, f));
         for (Figure f : found) {
+            if (partOfLeftOut && !f.money()) {
+                notes.add(OutcomeRules.note(s, f, backReference(s, f) ? "refers back to a figure left out before"
+                        : "a part of a figure left out before"));
+                continue;
+            }
             if (anchor != null && OutcomeSets.isRestatement(f, facts.get(anchor))) {
                 notes.add(OutcomeRules.note(s, f, "restates an earlier figure of " + facts.get(anchor).operation()));
                 continue;
@@ -76,9 +85,17 @@ final class FigurePass {
         if (context != null) {
             previous = context;
         }
+        List<OutcomeFact> kept = facts.subList(from, facts.size());
+        found.stream().filter(f -> kept.stream().noneMatch(o -> o.value().compareTo(f.value()) == 0))
+                .forEach(f -> leftOut.add(f.value()));
         if (facts.size() > from) {
             previousFigures = s; // the figures go on: "Among them ..." keeps the total of two sentences before in view
         }
+    }
+
+    private boolean backReference(Sentence s, Figure f) {
+        return leftOut.contains(f.value())
+                && patterns.find("figure.back-reference", s.text().substring(Math.max(0, f.start() - 20), f.start()));
     }
 
     /** The document's figures, checked together and without repeats. */

@@ -46,7 +46,7 @@ final class OperationRules {
             Mention m = span.value();
             Period period = periodOf(span, periods);
             Integer dated = m.cue() || m.year() != null || m.lastYear() || m.thisYear() || period != null ? null
-                    : anchors.yearlessYear(m.series());
+                    : launchYear(s.text(), span.end()) != null ? launchYear(s.text(), span.end()) : anchors.yearlessYear(m.series());
             Integer year = dated != null ? dated : yearOf(m, period, context);
             if (year == null) {
                 warnings.add("sentence " + (s.index() + 1) + ": no year for '" + span.surface() + "' (no date known)");
@@ -82,6 +82,12 @@ final class OperationRules {
             targets.add(new RoleRules.Target(span, op, gazetteer.series(m.series()).map(Gazetteer.Series::componentOf).isPresent()));
         }
         return targets;
+    }
+
+    /** "Fox Hunt was launched by the ministry in June 2014": the year the name's own launch is dated to. */
+    private Integer launchYear(String text, int after) {
+        java.util.regex.Matcher m = patterns.matcher("operation.launch-dated", text.substring(after));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The period of a name: one right after it ("Sky Net in 2015"), else the sentence's only one. */

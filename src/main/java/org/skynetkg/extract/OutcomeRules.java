@@ -53,6 +53,10 @@ final class OutcomeRules {
                     notes.add(note(s, f, "an amount involved in cases, not recovered"));
                     continue;
                 }
+                if (patterns.find("figure.money.ambiguous-comma", text.substring(f.start(), f.end()))) {
+                    notes.add(note(s, f, "a comma that may be a decimal comma: the amount is not certain"));
+                    continue;
+                }
                 if (patterns.find("figure.single-case", text.substring(f.end()))) {
                     notes.add(note(s, f, "an amount of one case"));
                     continue;

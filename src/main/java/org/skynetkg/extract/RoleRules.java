@@ -48,7 +48,8 @@ final class RoleRules {
                 segment(s, from, t.span().start(), agencies, t, ties, context, out, verbs);
                 int next = i + 1 < inClause.size() ? inClause.get(i + 1).span().start() : clause[1];
                 passive(s, t.span().end(), next, agencies, t, out);
-                if (out.size() == before && i == inClause.size() - 1 && t.span().end() < clause[1]) {
+                if (out.size() == before && i == inClause.size() - 1 && t.span().end() < clause[1]
+                        && !patterns.find("role.name-first.not", s.text().substring(clause[0], t.span().start()))) {
                     // "In the Sky Net 2019 operation, the NSC took the lead in ...": the subject follows the name.
                     segment(s, t.span().end(), clause[1], agencies, t, ties, context, out, verbs);
                 }

@@ -135,7 +135,8 @@ final class MentionFinder {
                 start = window + before.start(1);
             }
             String left = text.substring(Math.max(0, start - 25), start);
-            boolean lastYear = year == null && patterns.get("context.last-year").matcher(left).find();
+            boolean lastYear = year == null && (patterns.get("context.last-year").matcher(left).find()
+                    || patterns.find("context.last-year.apposition", text.substring(Math.max(0, start - 100), start)));
             boolean thisYear = year == null && patterns.get("context.this-year").matcher(left).find();
             found.add(new Span<>(start, end, new Mention(s.value(), year, false, lastYear, thisYear),
                     text.substring(start, end)));

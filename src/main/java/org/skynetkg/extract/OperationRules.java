@@ -46,7 +46,7 @@ final class OperationRules {
             Mention m = span.value();
             Period period = periodOf(span, periods);
             Integer dated = m.cue() || m.year() != null || m.lastYear() || m.thisYear() || period != null ? null
-                    : launchYear(s.text(), span.end()) != null ? launchYear(s.text(), span.end()) : anchors.yearlessYear(m.series());
+                    : launchYear(s.text(), span) != null ? launchYear(s.text(), span) : anchors.yearlessYear(m.series());
             Integer year = dated != null ? dated : yearOf(m, period, context);
             if (year == null) {
                 warnings.add("sentence " + (s.index() + 1) + ": no year for '" + span.surface() + "' (no date known)");
@@ -84,9 +84,16 @@ final class OperationRules {
         return targets;
     }
 
-    /** "Fox Hunt was launched by the ministry in June 2014": the year the name's own launch is dated to. */
-    private Integer launchYear(String text, int after) {
-        java.util.regex.Matcher m = patterns.matcher("operation.launch-dated", text.substring(after));
+    /**
+     * The year the name's own launch is dated to: "Fox Hunt was launched by the ministry in June 2014", "In July 2014,
+     * the ministry launched its Fox Hunt".
+     */
+    private Integer launchYear(String text, Span<Mention> span) {
+        java.util.regex.Matcher m = patterns.matcher("operation.launch-dated", text.substring(span.end()));
+        if (m.find()) {
+            return Integer.valueOf(m.group(1));
+        }
+        m = patterns.matcher("operation.launch-dated.before", text.substring(0, span.start()));
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 

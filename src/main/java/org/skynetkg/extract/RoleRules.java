@@ -48,6 +48,7 @@ final class RoleRules {
                 segment(s, from, t.span().start(), agencies, t, ties, context, out, verbs);
                 int next = i + 1 < inClause.size() ? inClause.get(i + 1).span().start() : clause[1];
                 passive(s, t.span().end(), next, agencies, t, out);
+                apposition(s, agencies, t, out);
                 if (out.size() == before && i == inClause.size() - 1 && t.span().end() < clause[1]
                         && !patterns.find("role.name-first.not", s.text().substring(clause[0], t.span().start()))) {
                     // "In the Sky Net 2019 operation, the NSC took the lead in ...": the subject follows the name.
@@ -155,6 +156,17 @@ final class RoleRules {
                     break;
                 }
                 at = a.end();
+            }
+        }
+    }
+
+    /** "last year's manhunt led by the national police, Operation Foxhunt": the agency leads the name after it. */
+    private void apposition(Sentence s, List<Span<AgencyRef>> agencies, Target t, List<RoleFact> out) {
+        String text = s.text();
+        for (Span<AgencyRef> a : agencies) {
+            if (a.end() <= t.span().start() && patterns.find("role.apposition.gap", text.substring(a.end(), t.span().start()))
+                    && patterns.find("role.apposition.by", text.substring(Math.max(0, a.start() - 60), a.start()))) {
+                out.add(new RoleFact(t.op(), a.value(), "lead", new Evidence(s, "role.apposition->lead")));
             }
         }
     }

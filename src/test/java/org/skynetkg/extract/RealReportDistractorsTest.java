@@ -115,4 +115,20 @@ class RealReportDistractorsTest {
                 + "year, a report by the fugitive pursuit office says. Fox Hunt and Sky Net go on.");
         assertEquals(Set.of("sky-net-2029 fugitives-returned 377 person exact"), outcomes(f));
     }
+
+    @Test
+    void aLaunchDatedBeforeTheNameGivesTheOperationsYearAndItsLead() {
+        DocumentFacts f = extract("2031-04-09", "In May 2027, the Ministry of Public Security launched its \"Fox Hunt\" "
+                + "operation against economic fugitives abroad.");
+        assertEquals(Set.of("fox-hunt-2027 ministry-of-public-security lead"), roles(f));
+    }
+
+    @Test
+    void aNameInAppositionToLastYearsLedManhuntIsLastYearsAndLedByTheAgency() {
+        DocumentFacts f = extract("2029-03-01", "Sky Net 2029 will reach further than last year's overseas manhunt led by "
+                + "national police, Operation Foxhunt, by bringing in the central bank.");
+        assertTrue(roles(f).contains("fox-hunt-2028 ministry-of-public-security lead"), roles(f).toString());
+        assertTrue(f.roles().stream().noneMatch(r -> r.operation().toString().equals("sky-net-2029")
+                && r.role().equals("lead") && r.agency().toString().equals("ministry-of-public-security")), roles(f).toString());
+    }
 }

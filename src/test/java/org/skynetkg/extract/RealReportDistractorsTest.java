@@ -131,4 +131,18 @@ class RealReportDistractorsTest {
         assertTrue(f.roles().stream().noneMatch(r -> r.operation().toString().equals("sky-net-2029")
                 && r.role().equals("lead") && r.agency().toString().equals("ministry-of-public-security")), roles(f).toString());
     }
+
+    @Test
+    void aFigureOfOneCitysPoliceAtTheStartOfASentenceIsLocal() {
+        DocumentFacts f = extract("2029-12-20", "Sky Net 2029 brought back 1,406 fugitives. Police in Wenzhou brought back "
+                + "52 fugitives this year.");
+        assertEquals(Set.of("sky-net-2029 fugitives-returned 1406 person exact"), outcomes(f));
+    }
+
+    @Test
+    void anOperationConductedByTheNamedBodyIsLedByIt() {
+        DocumentFacts f = extract("2030-01-15", "The \"Fox Hunt 2029\" operation, conducted by the Central Anti-Corruption "
+                + "Coordination Group as part of Sky Net, captured 930 economic crime suspects last year.");
+        assertTrue(roles(f).contains("fox-hunt-2029 central-anti-corruption-coordination-group lead"), roles(f).toString());
+    }
 }

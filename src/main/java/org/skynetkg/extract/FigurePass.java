@@ -1,7 +1,10 @@
 package org.skynetkg.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.skynetkg.document.Sentence;
 
 /**
@@ -23,7 +26,7 @@ final class FigurePass {
     private OutcomeFact previous;
     private Sentence previousFigures;
     /** The values of the body's figures left out so far: "Among the 42 fugitives" refers back to one of them. */
-    private final java.util.Set<java.math.BigDecimal> leftOut = new java.util.HashSet<>();
+    private final Set<BigDecimal> leftOut = new HashSet<>();
 
     FigurePass(FigureOwnership ownership, OutcomeRules outcomes, Patterns patterns, DocumentAnchors anchors, List<String> notes) {
         this.ownership = ownership;

@@ -45,8 +45,9 @@ final class OperationRules {
         for (Span<Mention> span : spans) {
             Mention m = span.value();
             Period period = periodOf(span, periods);
-            Integer dated = m.cue() || m.year() != null || m.lastYear() || m.thisYear() || period != null ? null
-                    : launchYear(s.text(), span) != null ? launchYear(s.text(), span) : anchors.yearlessYear(m.series());
+            boolean undated = !m.cue() && m.year() == null && !m.lastYear() && !m.thisYear() && period == null;
+            Integer launchedIn = undated ? launchYear(s.text(), span) : null;
+            Integer dated = launchedIn != null ? launchedIn : undated ? anchors.yearlessYear(m.series()) : null;
             Integer year = dated != null ? dated : yearOf(m, period, context);
             if (year == null) {
                 warnings.add("sentence " + (s.index() + 1) + ": no year for '" + span.surface() + "' (no date known)");
@@ -89,7 +90,7 @@ final class OperationRules {
      * the ministry launched its Fox Hunt".
      */
     private Integer launchYear(String text, Span<Mention> span) {
-        java.util.regex.Matcher m = patterns.matcher("operation.launch-dated", text.substring(span.end()));
+        Matcher m = patterns.matcher("operation.launch-dated", text.substring(span.end()));
         if (m.find()) {
             return Integer.valueOf(m.group(1));
         }

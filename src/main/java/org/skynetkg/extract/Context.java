@@ -1,6 +1,8 @@
 package org.skynetkg.extract;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What the extractor remembers while it reads a document: the publication date, the last operation named
@@ -12,6 +14,7 @@ final class Context {
     private OperationRef launched;
     private AgencyRef lastMinistry;
     private AgencyRef lastSubject;
+    private final Map<String, Integer> seriesLaunch = new HashMap<>();
 
     Context(LocalDate published) {
         this.published = published;
@@ -27,6 +30,15 @@ final class Context {
 
     OperationRef lastNamed() {
         return lastNamed;
+    }
+
+    /** The year the document dates a series' own launch to ("Fox Hunt was launched in 2014"), or null. */
+    Integer seriesLaunch(String series) {
+        return seriesLaunch.get(series);
+    }
+
+    void seriesLaunched(String series, int year) {
+        seriesLaunch.putIfAbsent(series, year);
     }
 
     void named(OperationRef op) {

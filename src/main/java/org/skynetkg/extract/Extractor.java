@@ -86,16 +86,29 @@ public final class Extractor {
             figurePass.read(s, found, targets, periods, agencies);
         }
         List<OutcomeFact> checked = figurePass.finish();
-        for (RoleFact r : roleFacts) {
-            if (described.containsKey(r.operation())) {
-                ops.putIfAbsent(r.operation(), described.get(r.operation()));
+        List<RoleFact> kept = new ArrayList<>();
+        for (RoleFact r : dedupe(roleFacts)) {
+            OperationRef op = r.operation();
+            if (described.containsKey(op)) {
+                // "the Fox Hunt operation run by the MPS ... Fox Hunt was launched in 2014": the name without a year
+                // stands for the series since that launch, not for the publication year's operation.
+                Integer launch = context.seriesLaunch(op.series());
+                if (launch != null && launch < op.year() && !ops.containsKey(op)) {
+                    notes.add("sentence " + (r.evidence().sentence().index() + 1) + ": left out " + r.role() + " '"
+                            + r.agency().slug() + "': of the series " + op.series() + " since its launch in " + launch
+                            + ", not of " + op);
+                    continue;
+                }
+                ops.putIfAbsent(op, described.get(op));
             }
+            kept.add(r);
         }
+        roleFacts = kept;
         for (OutcomeFact o : checked) {
             ops.putIfAbsent(o.operation(), new OperationFact(o.operation(), null, null, null, o.evidence()));
         }
         operations.linkParents(ops);
-        DocumentFacts facts = new DocumentFacts(doc, List.copyOf(ops.values()), dedupe(roleFacts),
+        DocumentFacts facts = new DocumentFacts(doc, List.copyOf(ops.values()), roleFacts,
                 checked, ties, notes, warnings);
         if (facts.factCount() == 0) {
             warnings.add(doc.sourceName() + ": no facts recognised (loaded as a document with zero facts)");

@@ -7,6 +7,8 @@ import java.util.List;
  * of another campaign, of people who fled, of one person's case.
  */
 final class FigureExclusions {
+    private static final List<String> DATING = List.of("period.this-year", "period.year", "period.last-year",
+            "period.first-months", "period.first-half", "period.month");
     private final Patterns patterns;
     private final FigurePeriods periods;
 
@@ -21,6 +23,9 @@ final class FigureExclusions {
                 || (!periods.cumulative(text).isEmpty() || patterns.find("period.multi-year", text)) && !explicit) {
             return "a cumulative figure over several years";
         }
+        if (partDated(text, f)) {
+            return "a total whose part only is dated, over more than that year";
+        }
         if (patterns.find("figure.local.cs", text)) {
             return "a figure of one city or province";
         }
@@ -34,6 +39,13 @@ final class FigureExclusions {
             return "a figure of one person's case";
         }
         return null;
+    }
+
+    /** "N have been returned, including M this year", with no date for the total before it. */
+    private boolean partDated(String text, Figure f) {
+        String before = text.substring(0, f.start());
+        return patterns.find("figure.part-dated", text.substring(f.end()))
+                && DATING.stream().noneMatch(key -> patterns.find(key, before));
     }
 
     /**
@@ -52,6 +64,17 @@ final class FigureExclusions {
                 return true;
             }
         }
-        return false;
+        return frontedSince(text, f, prevEnd);
+    }
+
+    /**
+     * "...; since then, over 2,500 people have been returned": a running count's start, fronted before a comma at
+     * the head of the figure's clause, with no other figure between.
+     */
+    private boolean frontedSince(String text, Figure f, int prevEnd) {
+        int head = Math.max(text.lastIndexOf(';', f.start()), text.lastIndexOf(':', f.start())) + 1;
+        int comma = text.indexOf(',', head);
+        return head >= prevEnd && comma > head && comma < f.start()
+                && patterns.find("period.cumulative.fronted", text.substring(head, comma));
     }
 }

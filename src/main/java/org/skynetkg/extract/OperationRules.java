@@ -1,15 +1,9 @@
 package org.skynetkg.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.time.temporal.TemporalAdjusters;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.skynetkg.document.Sentence;
 
 /**
@@ -18,19 +12,12 @@ import org.skynetkg.document.Sentence;
  * from the publication date. A component names its parent when the document names the parent's year.
  */
 final class OperationRules {
-    private static final Pattern ON_DAY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b");
-    private static final Pattern ON_WEEKDAY = Pattern.compile(
-            "\\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_DATE = Pattern.compile(
-            "\\bon (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private final Gazetteer gazetteer;
-    private final Patterns patterns;
+    private final LaunchRules launches;
 
     OperationRules(Gazetteer gazetteer, Patterns patterns) {
         this.gazetteer = gazetteer;
-        this.patterns = patterns;
+        this.launches = new LaunchRules(gazetteer, patterns);
     }
 
     /**
@@ -46,7 +33,7 @@ final class OperationRules {
             Mention m = span.value();
             Period period = periodOf(span, periods);
             boolean undated = !m.cue() && m.year() == null && !m.lastYear() && !m.thisYear() && period == null;
-            Integer launchedIn = undated ? launchYear(s.text(), span) : null;
+            Integer launchedIn = undated ? launches.launchYear(s.text(), span) : null;
             Integer dated = launchedIn != null ? launchedIn : undated ? anchors.yearlessYear(m.series()) : null;
             Integer year = dated != null ? dated : yearOf(m, period, context);
             if (year == null) {
@@ -59,7 +46,13 @@ final class OperationRules {
                 continue;
             }
             OperationRef op = new OperationRef(m.series(), year);
-            if (m.year() != null || dated != null) {
+            if (launches.seriesLaunch(s.text(), span, spans, year, context)) {
+                context.seriesLaunched(m.series(), year);
+            }
+            // "Fox Hunt 2015 is part of Sky Net. ... to launch the campaign": a name without a year, of the year of
+            // the last name, is the last named too.
+            boolean sameYear = !m.cue() && context.lastNamed() != null && context.lastNamed().year() == year;
+            if (m.year() != null || dated != null || sameYear) {
                 context.named(op);
             }
             OperationRef parent = parentOf(m, op, named);
@@ -68,12 +61,12 @@ final class OperationRules {
             // the series; it becomes an operation of the document only if an agency or a figure is tied to it.
             // "China launches Sky Net": a name launched in the publication year is of that year.
             boolean launching = !m.cue() && context.publicationYear() != null && year.equals(context.publicationYear())
-                    && patterns.find("verb.launch", s.text());
+                    && launches.launchedHere(s.text(), span, spans);
             boolean yearKnown = m.year() != null || m.lastYear() || m.thisYear() || dated != null || period != null || launching;
             Map<OperationRef, OperationFact> into = m.cue() || !yearKnown ? described : ops;
             OperationFact fact = into.computeIfAbsent(op, k -> new OperationFact(op, m.cue() ? null : span.surface(),
                     parent, null, new Evidence(s, rule)));
-            LocalDate launched = launchDate(s, m, op, context);
+            LocalDate launched = launches.launchDate(s, m, op, context);
             if (launching && yearKnown) {
                 context.launched(op);
             }
@@ -83,19 +76,6 @@ final class OperationRules {
             targets.add(new RoleRules.Target(span, op, gazetteer.series(m.series()).map(Gazetteer.Series::componentOf).isPresent()));
         }
         return targets;
-    }
-
-    /**
-     * The year the name's own launch is dated to: "Fox Hunt was launched by the ministry in June 2014", "In July 2014,
-     * the ministry launched its Fox Hunt".
-     */
-    private Integer launchYear(String text, Span<Mention> span) {
-        Matcher m = patterns.matcher("operation.launch-dated", text.substring(span.end()));
-        if (m.find()) {
-            return Integer.valueOf(m.group(1));
-        }
-        m = patterns.matcher("operation.launch-dated.before", text.substring(0, span.start()));
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The period of a name: one right after it ("Sky Net in 2015"), else the sentence's only one. */
@@ -136,43 +116,6 @@ final class OperationRules {
                 .map(p -> new OperationRef(p, op.year()))
                 .filter(p -> m.cue() || named.contains(p))
                 .orElse(null);
-    }
-
-    /**
-     * The launch date, when the sentence says the operation of the publication year, named with its year, was
-     * launched: on the day it gives ("on the 3rd", "on March 3", "on Monday": the last Monday up to the publication
-     * date), or on the publication date when it says it has just been launched ("has kicked off", "launches").
-     * Unknown when it says only the month ("in late February"), that it was launched earlier, or that it will be.
-     */
-    private LocalDate launchDate(Sentence s, Mention m, OperationRef op, Context context) {
-        LocalDate published = context.published();
-        String text = s.text();
-        if (published == null || op.year() != published.getYear() || m.year() == null && !m.thisYear() && !m.cue()
-                || !patterns.find("verb.launch", text) || patterns.find("verb.launch.future", text)) {
-            return null;
-        }
-        Matcher in = patterns.matcher("anchor.launch-month", text);
-        if (in.find() && Month.valueOf(in.group(1).toUpperCase(Locale.ROOT)) != published.getMonth()) {
-            return null;
-        }
-        Matcher day = ON_DAY.matcher(text);
-        if (day.find()) {
-            int d = Integer.parseInt(day.group(1));
-            return d >= 1 && d <= published.lengthOfMonth() ? published.withDayOfMonth(d) : null;
-        }
-        Matcher date = ON_DATE.matcher(text);
-        if (date.find()) {
-            Month month = Month.valueOf(date.group(1).toUpperCase(Locale.ROOT));
-            int d = Integer.parseInt(date.group(2));
-            return d <= month.length(java.time.Year.isLeap(published.getYear()))
-                    ? LocalDate.of(published.getYear(), month, d) : null;
-        }
-        Matcher weekday = ON_WEEKDAY.matcher(text);
-        if (weekday.find()) {
-            DayOfWeek dow = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
-            return published.with(TemporalAdjusters.previousOrSame(dow));
-        }
-        return patterns.find("verb.launch.now", text) ? published : null;
     }
 
     /** The yearly operation a clause without a name is about: the one launched, else the last one named. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +22,12 @@ import org.skynetkg.load.Pipeline;
 /**
  * The {@code .requires} words of {@code patterns.properties} only skip sentences a pattern cannot match: on every
  * sentence of the seed, the test announcements and a generated corpus, a pattern that matches finds its words.
+ * Likewise a first-letter lookahead ({@code \b(?=[rcb])(?:recover|...)}) changes no match.
  */
 class PatternRequirementsTest {
     private static final Patterns PATTERNS = Patterns.load();
+    /** A leading "\\b(?=[...])": the first letters of the alternatives after it. */
+    private static final Pattern LOOKAHEAD = Pattern.compile("\\\\b\\(\\?=\\[[a-z]+\\]\\)");
 
     @TempDir
     Path dir;
@@ -48,6 +52,45 @@ class PatternRequirementsTest {
         }
         assertEquals(List.of(), wrong);
         assertTrue(matched > 100, "the requirements were exercised: " + matched);
+    }
+
+    @Test
+    void aFirstLetterLookaheadOnlySkipsWordsNoAlternativeStartsWith() throws IOException {
+        List<String> keys = PATTERNS.keys("").stream().filter(k -> LOOKAHEAD.matcher(PATTERNS.get(k).pattern()).lookingAt()).toList();
+        assertTrue(keys.size() >= 5, "patterns with a first-letter lookahead: " + keys);
+        List<String> texts = new ArrayList<>();
+        for (String s : sentences()) {
+            texts.add(s);
+            // the words before each number: what the patterns ending in "$" are asked about
+            java.util.regex.Matcher digit = java.util.regex.Pattern.compile("\\d+").matcher(s);
+            while (digit.find()) {
+                texts.add(s.substring(0, digit.start()));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        int matched = 0;
+        for (String key : keys) {
+            Pattern with = PATTERNS.get(key);
+            Pattern without = Pattern.compile(LOOKAHEAD.matcher(with.pattern()).replaceFirst("\\\\b"), with.flags());
+            for (String t : texts) {
+                List<String> a = spans(with, t);
+                matched += a.size();
+                if (!a.equals(spans(without, t))) {
+                    wrong.add(key + ": " + t);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(matched > 100, "the lookaheads were exercised: " + matched);
+    }
+
+    private static List<String> spans(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
     }
 
     @Test

@@ -21,7 +21,8 @@ public record OutcomeFact(OperationRef operation, String measure, BigDecimal val
         return new OutcomeFact(operation, measure, value, unit, qualifier, periodStart, periodEnd, total, surface, evidence, owner);
     }
 
-    boolean money() {
+    /** An amount of money (a currency's unit), not a count of people. */
+    public boolean money() {
         return !unit.equals("person");
     }
 

@@ -1,5 +1,6 @@
 package org.skynetkg.rdf;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -11,7 +12,13 @@ import org.skynetkg.vocab.SCHEMA;
 import org.skynetkg.vocab.SKG;
 import org.skynetkg.vocab.SKGV;
 
-/** One outcome figure as an {@code skg:Outcome}: measure, exact decimal value, unit, qualifier, period, subset. */
+/**
+ * One outcome figure as an {@code skg:Outcome}: measure, exact value, unit, qualifier, period, subset. A count of
+ * people is an {@code xsd:integer}; an amount of money an {@code xsd:decimal} in its canonical form, with a digit
+ * after the point ({@code "2950000000.0"}), the form TDB2 reads an inlined decimal back in, so that the node a
+ * query or a delete names is the node stored (GH-3404: Jena 5.6 reads {@code "412"^^xsd:decimal} back as
+ * {@code "412.0"}).
+ */
 final class OutcomeMapper {
     private final Iris iris;
     private final TripleWriter w;
@@ -32,6 +39,21 @@ final class OutcomeMapper {
         return iris.inDocument(docId, path);
     }
 
+    private void writeValue(Node n, OutcomeFact o) {
+        BigDecimal v = o.value().stripTrailingZeros();
+        if (!o.money() && v.scale() <= 0) {
+            w.typed(n, SCHEMA.value, v.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
+        } else {
+            w.typed(n, SCHEMA.value, canonicalDecimal(v), XSDDatatype.XSDdecimal);
+        }
+    }
+
+    /** The canonical lexical form of an xsd:decimal: "2950000000.0", "2.5", "0.0". */
+    static String canonicalDecimal(BigDecimal value) {
+        String plain = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
     void map(List<OutcomeFact> all, int index, Node evidence) {
         OutcomeFact o = all.get(index);
         Node n = iri(o);
@@ -40,7 +62,7 @@ final class OutcomeMapper {
                 + " " + o.unit());
         w.add(n, SKG.outcomeOf, iris.operation(o.operation()));
         w.add(n, SKG.measure, SKGV.concept(SKGV.measure, o.measure()));
-        w.typed(n, SCHEMA.value, o.value().toPlainString(), XSDDatatype.XSDdecimal);
+        writeValue(n, o);
         w.add(n, SKG.unit, SKGV.concept(SKGV.unit, o.unit()));
         w.add(n, SKG.qualifier, SKGV.concept(SKGV.qualifier, o.qualifier()));
         if (o.periodStart() != null) {

@@ -1,7 +1,6 @@
 package org.skynetkg.store;
 
 import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -38,6 +37,6 @@ final class BulkLoad {
     }
 
     private static void clear(DatasetGraph dsg) {
-        Txn.executeWrite(dsg, () -> dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        Txn.executeWrite(dsg, () -> GraphEraser.eraseAll(dsg));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.skynetkg.SkynetException;
 import org.skynetkg.describe.VoidDescription;
+import org.skynetkg.statements.StatementsDerivation;
 import org.skynetkg.store.BulkPlan;
 import org.skynetkg.store.KnowledgeStore;
 import org.skynetkg.validate.GraphValidator;
@@ -76,6 +77,7 @@ public final class Loader {
     }
 
     public LoadReport load(KnowledgeStore store, List<Path> files) {
+        derive(store);
         DocumentPreparer preparer = new DocumentPreparer(pipeline, validator);
         if (progress != null) {
             progress.start(files.size());
@@ -94,6 +96,7 @@ public final class Loader {
      * its graph in one write transaction, then refreshes the VoID description. Refusals are in the result.
      */
     public DocumentResult load(KnowledgeStore store, String id, byte[] announcement) {
+        derive(store);
         PreparedDocument d = new DocumentPreparer(pipeline, validator).prepare(id, () -> pipeline.extract(id, id, announcement));
         if (d.accepted()) {
             store.replaceGraph(d.graphName(), d::emitQuads);
@@ -105,11 +108,17 @@ public final class Loader {
 
     /** Removes a document's graph in one write transaction; returns the number of quads removed (0: no such document). */
     public long delete(KnowledgeStore store, String id) {
+        derive(store);
         long removed = store.replaceGraph(pipeline.iris().graph(id), out -> { }).removed();
         if (removed > 0) {
             refreshVoid(store);
         }
         return removed;
+    }
+
+    /** The statements graph follows every write of documents, in the same transaction. */
+    private void derive(KnowledgeStore store) {
+        store.derive(new StatementsDerivation(pipeline.iris()));
     }
 
     /**

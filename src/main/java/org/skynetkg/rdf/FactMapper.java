@@ -72,7 +72,8 @@ public final class FactMapper {
         }
         List<OutcomeFact> outcomes = facts.outcomes();
         for (int i = 0; i < outcomes.size(); i++) {
-            new OutcomeMapper(iris, w, docId, doc).map(outcomes, i, evidences.of(outcomes.get(i).evidence()));
+            new OutcomeMapper(iris, w, docId, doc, facts.document().metadata().published())
+                    .map(outcomes, i, evidences.of(outcomes.get(i).evidence()));
         }
     }
 
@@ -110,8 +111,8 @@ public final class FactMapper {
         w.add(statement, SKG.evidence, evidences.of(t.evidence()));
     }
 
-    static Node interval(TripleWriter w, Node outcome, java.time.LocalDate start, java.time.LocalDate end) {
-        Node period = org.apache.jena.graph.NodeFactory.createURI(outcome.getURI() + "/period");
+    /** Describes {@code period}, a shared interval IRI of {@link Iris#period}, with its beginning and end. */
+    static Node interval(TripleWriter w, Node period, java.time.LocalDate start, java.time.LocalDate end) {
         w.add(period, RDF.type, TIME.ProperInterval);
         instant(w, period, TIME.hasBeginning, start, "/start");
         instant(w, period, TIME.hasEnd, end, "/end");

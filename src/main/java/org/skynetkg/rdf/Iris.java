@@ -1,5 +1,6 @@
 package org.skynetkg.rdf;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +13,7 @@ import org.skynetkg.extract.OperationRef;
  * deterministic, so that the same operation or agency named in two documents is one node.
  */
 public final class Iris {
+    private static final String STATEMENTS = "id/statement/";
     public static final String DEFAULT_BASE = "https://w3id.org/skynet-kg/";
 
     /** Document graphs have their own path, so that a file named "void.txt" cannot replace the VoID graph. */
@@ -84,6 +86,36 @@ public final class Iris {
     /** The dataset as a whole, the subject of its VoID description. */
     public Node dataset() {
         return iri("dataset");
+    }
+
+    /** A period of time, shared by every figure about it: {@code id/period/2021-01-01--2021-12-31}. */
+    public Node period(LocalDate start, LocalDate end) {
+        return iri("id/period/" + start + "--" + end);
+    }
+
+    /** What is known of one operation's measure, in one unit, over one reference period, from every source. */
+    public Node statement(OperationRef op, String measure, String unit, LocalDate start, LocalDate end) {
+        return iri(STATEMENTS + op.slug() + "/" + measure + "/" + unit + "/" + start + "--" + end);
+    }
+
+    /** The headline figure of a statement's operation, measure and unit: its statement IRI without the period. */
+    public Node headlineOf(Node statement) {
+        String s = statement.getURI();
+        if (!s.startsWith(base + STATEMENTS)) {
+            throw new IllegalArgumentException("Not a statement IRI: " + s);
+        }
+        String key = s.substring((base + STATEMENTS).length(), s.lastIndexOf('/'));
+        return iri("id/headline/" + key);
+    }
+
+    /** One of the values reported for a statement, e.g. {@code …/value/1200-atLeast}. */
+    public Node reportedValue(Node statement, String value, String qualifier) {
+        return NodeFactory.createURI(statement.getURI() + "/value/" + value + "-" + qualifier);
+    }
+
+    /** The graph of statements and headline figures, derived from the document graphs in the same transaction. */
+    public Node statementsGraph() {
+        return iri("graph/statements");
     }
 
     public Node inDocument(String documentId, String path) {

@@ -1,19 +1,23 @@
 package org.skynetkg.rdf;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.skynetkg.extract.OutcomeFact;
+import org.skynetkg.extract.ReferencePeriod;
 import org.skynetkg.vocab.PROV;
 import org.skynetkg.vocab.SCHEMA;
 import org.skynetkg.vocab.SKG;
 import org.skynetkg.vocab.SKGV;
 
 /**
- * One outcome figure as an {@code skg:Outcome}: measure, exact value, unit, qualifier, period, subset. A count of
+ * One outcome figure as an {@code skg:Outcome}: measure, exact value, unit, qualifier, the period stated, the
+ * reference period (stated or inferred, see {@link ReferencePeriod}) with its basis and status, the statement it
+ * supports, subset. A count of
  * people is an {@code xsd:integer}; an amount of money an {@code xsd:decimal} in its canonical form, with a digit
  * after the point ({@code "2950000000.0"}), the form TDB2 reads an inlined decimal back in, so that the node a
  * query or a delete names is the node stored (GH-3404: Jena 5.6 reads {@code "412"^^xsd:decimal} back as
@@ -24,12 +28,14 @@ final class OutcomeMapper {
     private final TripleWriter w;
     private final String docId;
     private final Node doc;
+    private final LocalDate published;
 
-    OutcomeMapper(Iris iris, TripleWriter w, String docId, Node doc) {
+    OutcomeMapper(Iris iris, TripleWriter w, String docId, Node doc, LocalDate published) {
         this.iris = iris;
         this.w = w;
         this.docId = docId;
         this.doc = doc;
+        this.published = published;
     }
 
     /** One IRI per claim: operation, measure, value and period; the same claim twice in a document is one node. */
@@ -66,8 +72,13 @@ final class OutcomeMapper {
         w.add(n, SKG.unit, SKGV.concept(SKGV.unit, o.unit()));
         w.add(n, SKG.qualifier, SKGV.concept(SKGV.qualifier, o.qualifier()));
         if (o.periodStart() != null) {
-            w.add(n, SKG.period, FactMapper.interval(w, n, o.periodStart(), o.periodEnd()));
+            w.add(n, SKG.period, iris.period(o.periodStart(), o.periodEnd()));
         }
+        ReferencePeriod ref = ReferencePeriod.of(o, published);
+        w.add(n, SKG.referencePeriod, FactMapper.interval(w, iris.period(ref.start(), ref.end()), ref.start(), ref.end()));
+        w.add(n, SKG.periodBasis, SKGV.concept(SKGV.periodBasis, ref.basis()));
+        w.add(n, SKG.status, SKGV.concept(SKGV.status, ref.status()));
+        w.add(n, SKG.statement, iris.statement(o.operation(), o.measure(), o.unit(), ref.start(), ref.end()));
         if (o.subsetOf() != null) {
             w.add(n, SKG.subsetOf, iri(all.get(o.subsetOf())));
         }

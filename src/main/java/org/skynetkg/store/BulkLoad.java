@@ -36,7 +36,7 @@ final class BulkLoad {
         return loader.countQuads() + loader.countTriples();
     }
 
-    private static void clear(DatasetGraph dsg) {
+    static void clear(DatasetGraph dsg) {
         Txn.executeWrite(dsg, () -> GraphEraser.eraseAll(dsg));
     }
 }

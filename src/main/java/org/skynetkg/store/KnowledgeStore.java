@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -35,6 +37,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final DatasetGraph storage;
     private final DatasetGraph queryView;
     private final Path folder;
+    private final List<Derivation> derivations = new CopyOnWriteArrayList<>();
     private boolean closed;
 
     private KnowledgeStore(DatasetGraph storage, DatasetGraph queryView, Path folder) {
@@ -90,10 +93,25 @@ public final class KnowledgeStore implements AutoCloseable {
         return result.get();
     }
 
+    /**
+     * Keeps {@code derivation} up to date in every write transaction and bulk load from now on (what is already in
+     * the store is not derived again). A second derivation of the same class is ignored: one of each kind.
+     */
+    public synchronized void derive(Derivation derivation) {
+        requireNonNull(derivation, "derivation");
+        if ( derivations.stream().anyMatch(d -> d.getClass() == derivation.getClass()) )
+            return;
+        derivations.add(derivation);
+    }
+
     /** Runs {@code work} in one write transaction: commits if it returns, aborts and rethrows if it throws. */
     public void inWrite(Consumer<Batch> work) {
         requireNonNull(work, "work");
-        Txn.executeWrite(storage, () -> work.accept(new ReplacingBatch(storage)));
+        Txn.executeWrite(storage, () -> {
+            List<Derivation.Tracker> trackers = derivations.stream().map(d -> d.track(storage)).toList();
+            work.accept(new ReplacingBatch(storage, trackers));
+            trackers.forEach(Derivation.Tracker::finish);
+        });
     }
 
     /** True when the store holds no quad at all. */
@@ -104,7 +122,8 @@ public final class KnowledgeStore implements AutoCloseable {
     /**
      * Loads quads into an EMPTY store with TDB2's bulk loader ({@code plan}: parallel, phased or sequential), which
      * is much faster than transactions. If {@code writer} or the loader fails, everything is deleted again, so the
-     * store is left empty (as it was) and the error is rethrown. An in-memory store gets one write transaction.
+     * store is left empty (as it was) and the error is rethrown; so too if a derivation then fails. An in-memory
+     * store gets one write transaction.
      */
     public long bulkLoad(BulkPlan plan, Consumer<StreamRDF> writer) {
         requireNonNull(plan, "plan");
@@ -114,10 +133,20 @@ public final class KnowledgeStore implements AutoCloseable {
                     + " holds data");
         if ( folder == null ) {
             long[] n = {0};
-            Txn.executeWrite(storage, () -> writer.accept(new CountingStream(storage, n)));
+            Txn.executeWrite(storage, () -> {
+                writer.accept(new CountingStream(storage, n));
+                derivations.forEach(d -> d.rebuild(storage));
+            });
             return n[0];
         }
-        return BulkLoad.run(storage, plan, writer);
+        long quads = BulkLoad.run(storage, plan, writer);
+        try {
+            Txn.executeWrite(storage, () -> derivations.forEach(d -> d.rebuild(storage)));
+        } catch (RuntimeException e) {
+            BulkLoad.clear(storage);
+            throw e;
+        }
+        return quads;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.skynetkg.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -14,9 +15,11 @@ import org.apache.jena.sparql.core.Quad;
 /** A {@link Batch} over a dataset that the caller already holds a write transaction on. */
 final class ReplacingBatch implements Batch {
     private final DatasetGraph dsg;
+    private final List<Derivation.Tracker> trackers;
 
-    ReplacingBatch(DatasetGraph dsg) {
+    ReplacingBatch(DatasetGraph dsg, List<Derivation.Tracker> trackers) {
         this.dsg = dsg;
+        this.trackers = trackers;
     }
 
     @Override
@@ -25,9 +28,11 @@ final class ReplacingBatch implements Batch {
         requireNonNull(writer, "writer");
         if ( !graphName.isURI() || Quad.isDefaultGraph(graphName) || Quad.isUnionGraph(graphName) )
             throw new IllegalArgumentException("Not a named graph IRI: " + graphName);
+        trackers.forEach(t -> t.replacing(graphName));
         long removed = GraphEraser.erase(dsg, graphName);
         Sink sink = new Sink(graphName);
         writer.accept(sink);
+        trackers.forEach(t -> t.replaced(graphName));
         return new ReplaceResult(removed, sink.added);
     }
 

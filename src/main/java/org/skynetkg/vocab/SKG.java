@@ -19,6 +19,12 @@ public final class SKG {
     public static final Resource Role = ResourceFactory.createResource(NS + "Role");
     public static final Resource Qualifier = ResourceFactory.createResource(NS + "Qualifier");
     public static final Resource Unit = ResourceFactory.createResource(NS + "Unit");
+    public static final Resource Status = ResourceFactory.createResource(NS + "Status");
+    public static final Resource PeriodBasis = ResourceFactory.createResource(NS + "PeriodBasis");
+    public static final Resource Statement = ResourceFactory.createResource(NS + "Statement");
+    public static final Resource ReportedValue = ResourceFactory.createResource(NS + "ReportedValue");
+    public static final Resource HeadlineFigure = ResourceFactory.createResource(NS + "HeadlineFigure");
+    public static final Resource Preference = ResourceFactory.createResource(NS + "Preference");
 
     public static final Property year = ResourceFactory.createProperty(NS + "year");
     public static final Property launchDate = ResourceFactory.createProperty(NS + "launchDate");
@@ -37,6 +43,17 @@ public final class SKG {
     public static final Property abbreviation = ResourceFactory.createProperty(NS + "abbreviation");
     public static final Property cuePattern = ResourceFactory.createProperty(NS + "cuePattern");
     public static final Property firstYear = ResourceFactory.createProperty(NS + "firstYear");
+    public static final Property referencePeriod = ResourceFactory.createProperty(NS + "referencePeriod");
+    public static final Property status = ResourceFactory.createProperty(NS + "status");
+    public static final Property periodBasis = ResourceFactory.createProperty(NS + "periodBasis");
+    public static final Property statement = ResourceFactory.createProperty(NS + "statement");
+    public static final Property preferredValue = ResourceFactory.createProperty(NS + "preferredValue");
+    public static final Property agreeingValue = ResourceFactory.createProperty(NS + "agreeingValue");
+    public static final Property conflictingValue = ResourceFactory.createProperty(NS + "conflictingValue");
+    public static final Property sourceCount = ResourceFactory.createProperty(NS + "sourceCount");
+    public static final Property conflictCount = ResourceFactory.createProperty(NS + "conflictCount");
+    public static final Property preference = ResourceFactory.createProperty(NS + "preference");
+    public static final Property supportedBy = ResourceFactory.createProperty(NS + "supportedBy");
 
     private SKG() {}
 }

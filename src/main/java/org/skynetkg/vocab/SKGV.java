@@ -16,6 +16,9 @@ public final class SKGV {
     public static final Resource role = ResourceFactory.createResource(NS + "role");
     public static final Resource qualifier = ResourceFactory.createResource(NS + "qualifier");
     public static final Resource unit = ResourceFactory.createResource(NS + "unit");
+    public static final Resource status = ResourceFactory.createResource(NS + "status");
+    public static final Resource periodBasis = ResourceFactory.createResource(NS + "period-basis");
+    public static final Resource preference = ResourceFactory.createResource(NS + "preference");
 
     /** The IRI of the concept with this notation in a scheme, e.g. {@code concept(measure, "assets-recovered")}. */
     public static Resource concept(Resource scheme, String notation) {

@@ -101,9 +101,9 @@ class SeedEndToEndTest {
         // The seed's last sentence: "recovered 1,273 fugitives ... 16.74 billion yuan". Read back from TDB2.
         String count = post("ASK { ?o <https://schema.org/value> 1273 }", "application/sparql-results+json").body();
         assertTrue(count.contains("true"), count);
-        String money = post("SELECT ?v { ?o <https://schema.org/value> ?v FILTER (?v > 1000000) }", "text/csv").body();
+        String money = post("SELECT ?v { ?o a <https://w3id.org/skynet-kg/ontology#Outcome> ; <https://schema.org/value> ?v FILTER (?v > 1000000) }", "text/csv").body();
         assertEquals(List.of("v", "16740000000.0"), money.lines().toList());
-        String datatype = post("SELECT (DATATYPE(?v) AS ?t) { ?o <https://schema.org/value> ?v FILTER (?v > 1000000) }",
+        String datatype = post("SELECT (DATATYPE(?v) AS ?t) { ?o a <https://w3id.org/skynet-kg/ontology#Outcome> ; <https://schema.org/value> ?v FILTER (?v > 1000000) }",
                 "text/csv").body();
         assertEquals(List.of("t", "http://www.w3.org/2001/XMLSchema#decimal"), datatype.lines().toList());
     }

@@ -82,11 +82,11 @@ final class AnnouncementTemplates {
         t.append("\n\n").append(plenaryDistractor());
         if (year > 2015) {
             t.append("\n\n");
-            Figures.Figure total = fig.people(600, 1900);
-            Figures.Figure redNotice = fig.exactPeople(10, 60);
-            Figures.Figure officials = fig.exactPeople(100, 400);
-            Figures.Figure assets = fig.yuan();
             String last = "sky-net-" + (year - 1);
+            Figures.Figure total = fig.people(last + " total", 600, 1900);
+            Figures.Figure redNotice = fig.exactPeople(last + " red-notice", 10, 60);
+            Figures.Figure officials = fig.exactPeople(last + " officials", 100, 400);
+            Figures.Figure assets = fig.yuan(last + " assets");
             LocalDate start = LocalDate.of(year - 1, 1, 1);
             LocalDate end = LocalDate.of(year - 1, 12, 31);
             t.append(fig.pick(List.of("Last year", "In " + (year - 1)))).append(", the \"").append(sn).append(' ')
@@ -122,7 +122,8 @@ final class AnnouncementTemplates {
         String op = "sky-net-" + year;
         String sn = fig.pick(SKY_NET);
         Gold gold = new Gold();
-        Figures.Figure total = fig.people(400, 1900);
+        String key = fullYear ? op : op + " " + end;
+        Figures.Figure total = fig.people(key + " total", 400, 1900);
         String title = sn + " " + year + " returns " + total.text().replaceAll("^\\D+", "") + " fugitives";
         StringBuilder t = frontMatter(title, published);
         if (fig.chance(0.3)) {
@@ -138,19 +139,19 @@ final class AnnouncementTemplates {
         }
         gold.outcome(op, "fugitives-returned", total, start, end);
         t.append(' ').append("The figure was up ").append(fig.between(3, 40)).append(" percent year on year.");
-        Figures.Figure redNotice = fig.exactPeople(10, 60);
-        Figures.Figure officials = fig.exactPeople(100, 400);
+        Figures.Figure redNotice = fig.exactPeople(key + " red-notice", 10, 60);
+        Figures.Figure officials = fig.exactPeople(key + " officials", 100, 400);
         t.append("\n\n").append(fig.pick(List.of("The returnees included ", "Among them were ")))
                 .append(redNotice.text()).append(" Red Notice fugitives and ").append(officials.text())
                 .append(" Party members and government officials.");
         gold.outcome(op, "red-notice-fugitives-returned", redNotice, start, end);
         gold.outcome(op, "officials-returned", officials, start, end);
-        Figures.Figure assets = fig.yuan();
+        Figures.Figure assets = fig.yuan(key + " assets");
         t.append(" Assets worth ").append(assets.text()).append(real.conversion(assets)).append(" were recovered in the same period.");
         gold.outcome(op, "assets-recovered", assets, start, end);
         if (fullYear) {
             Gazetteer.Entry lead = fig.pick(agencies);
-            Figures.Figure fox = fig.exactPeople(200, 1200);
+            Figures.Figure fox = fig.exactPeople("fox-hunt-" + year + " total", 200, 1200);
             t.append("\n\nThe \"").append(fig.pick(FOX_HUNT)).append(' ').append(year)
                     .append("\" operation, conducted by the ").append(name(lead)).append(" as part of Sky Net, captured ")
                     .append(fox.text()).append(" economic crime suspects last year.");

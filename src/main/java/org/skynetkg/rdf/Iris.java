@@ -113,6 +113,16 @@ public final class Iris {
         return NodeFactory.createURI(statement.getURI() + "/value/" + value + "-" + qualifier);
     }
 
+    /** The RDF Data Cube data set whose observations are the statements. */
+    public Node statementsDataSet() {
+        return iri("dataset/statements");
+    }
+
+    /** The RDF Data Cube data set whose observations are the headline figures. */
+    public Node headlineDataSet() {
+        return iri("dataset/headline");
+    }
+
     /** The graph of statements and headline figures, derived from the document graphs in the same transaction. */
     public Node statementsGraph() {
         return iri("graph/statements");

@@ -17,7 +17,8 @@ import org.skynetkg.SkynetException;
 public final class ReferenceData {
     public static final String ONTOLOGY = "ontology/skynet-kg.ttl";
     public static final List<String> REFERENCE = List.of("ontology/reference/agencies.ttl",
-            "ontology/reference/series.ttl", "ontology/reference/places.ttl", "ontology/reference/links.ttl");
+            "ontology/reference/series.ttl", "ontology/reference/places.ttl", "ontology/reference/links.ttl",
+            "ontology/reference/cube.ttl");
 
     private ReferenceData() {}
 

@@ -1,118 +1,78 @@
 package org.skynetkg.statements;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.rdf.model.Resource;
 import org.skynetkg.rdf.Iris;
+import org.skynetkg.vocab.QB;
 import org.skynetkg.vocab.SCHEMA;
 import org.skynetkg.vocab.SKG;
 import org.skynetkg.vocab.SKGV;
-import org.skynetkg.vocab.TIME;
 
 /**
- * Writes one statement into the statements graph from its sources, in the caller's write transaction, after
- * removing what was written for it before; a statement with no source left is only removed.
+ * Writes one statement from its sources: the statement with its preferred value, status, counts, preference and
+ * documents (each once), and each reported value with the outcomes that report it.
  */
 final class StatementWriter {
-    private static final List<Node> VALUE_LINKS = List.of(SKG.preferredValue.asNode(), SKG.agreeingValue.asNode(),
-            SKG.conflictingValue.asNode());
-    private final DatasetGraph dsg;
     private final Iris iris;
-    private final Node graph;
 
-    StatementWriter(DatasetGraph dsg, Iris iris) {
-        this.dsg = dsg;
+    StatementWriter(Iris iris) {
         this.iris = iris;
-        this.graph = iris.statementsGraph();
     }
 
-    /** Returns false when the statement has no source left (it is removed). */
-    boolean rewrite(Node statement) {
-        remove(statement);
-        Sources sources = Sources.of(dsg, iris, statement);
-        if (sources.reports().isEmpty()) {
-            return false;
-        }
+    Summary write(Sources sources, Sink out) {
+        Node statement = sources.statement();
         Judgement j = Judgement.of(values(sources.reports()), sources.money());
         ReportedValue preferred = j.preferred();
-        add(statement, RDF.Nodes.type, SKG.Statement.asNode());
-        add(statement, RDFS.Nodes.label, NodeFactory.createLiteralLang(label(sources, preferred), "en"));
-        add(statement, SKG.outcomeOf.asNode(), sources.operation());
-        add(statement, SKG.measure.asNode(), sources.measure());
-        add(statement, SKG.unit.asNode(), sources.unit());
-        add(statement, SKG.referencePeriod.asNode(), sources.period());
-        copyInterval(sources);
-        add(statement, SCHEMA.value.asNode(), preferred.literal());
-        add(statement, SKG.qualifier.asNode(), concept(SKGV.qualifier, preferred.qualifier()));
-        add(statement, SKG.status.asNode(), concept(SKGV.status, status(preferred, j.agreeing())));
-        add(statement, SKG.preference.asNode(), concept(SKGV.preference, j.reason()));
-        add(statement, SKG.sourceCount.asNode(), count(j.sources().size()));
-        add(statement, SKG.conflictCount.asNode(), count(j.conflicting().size()));
-        for (Node doc : j.sources()) {
-            add(statement, DCTerms.source.asNode(), doc);
-        }
-        value(statement, SKG.preferredValue, preferred);
-        j.agreeing().forEach(v -> value(statement, SKG.agreeingValue, v));
-        j.conflicting().forEach(v -> value(statement, SKG.conflictingValue, v));
-        for (ReportedValue v : concat(preferred, j.agreeing())) {
-            v.reports().forEach(r -> add(statement, SKG.supportedBy.asNode(), r.outcome()));
-        }
-        return true;
+        String label = label(sources, preferred);
+        String status = status(preferred, j.agreeing());
+        out.add(statement, RDF.Nodes.type, SKG.Statement.asNode());
+        out.add(statement, RDF.Nodes.type, QB.Observation.asNode());
+        out.add(statement, QB.dataSet.asNode(), iris.statementsDataSet());
+        out.add(statement, RDFS.Nodes.label, NodeFactory.createLiteralLang(label, "en"));
+        out.add(statement, SKG.outcomeOf.asNode(), sources.operation());
+        out.add(statement, SKG.measure.asNode(), sources.measure());
+        out.add(statement, SKG.unit.asNode(), sources.unit());
+        out.add(statement, SKG.referencePeriod.asNode(), sources.period().period());
+        sources.period().write(out);
+        out.add(statement, SCHEMA.value.asNode(), preferred.literal());
+        out.add(statement, SKG.qualifier.asNode(), concept(SKGV.qualifier, preferred.qualifier()));
+        out.add(statement, SKG.status.asNode(), concept(SKGV.status, status));
+        out.add(statement, SKG.preference.asNode(), concept(SKGV.preference, j.reason()));
+        out.add(statement, SKG.sourceCount.asNode(), count(j.sources().size()));
+        out.add(statement, SKG.conflictCount.asNode(), count(j.conflicting().size()));
+        j.sources().forEach(doc -> out.add(statement, DCTerms.source.asNode(), doc));
+        value(statement, SKG.preferredValue, preferred, out);
+        j.agreeing().forEach(v -> value(statement, SKG.agreeingValue, v, out));
+        j.conflicting().forEach(v -> value(statement, SKG.conflictingValue, v, out));
+        return new Summary(statement, sources.operation(), sources.measure(), sources.unit(), sources.period(),
+                preferred.literal(), preferred.qualifier(), status, j.sources().size(), j.conflicting().size(), label);
     }
 
-    private void value(Node statement, Resource link, ReportedValue v) {
+    private void value(Node statement, Resource link, ReportedValue v, Sink out) {
         Node n = iris.reportedValue(statement, v.plain(), v.qualifier());
-        add(statement, link.asNode(), n);
-        add(n, RDF.Nodes.type, SKG.ReportedValue.asNode());
-        add(n, SCHEMA.value.asNode(), v.literal());
-        add(n, SKG.qualifier.asNode(), concept(SKGV.qualifier, v.qualifier()));
-        add(n, SKG.sourceCount.asNode(), count(v.documents().size()));
-        v.documents().forEach(doc -> add(n, DCTerms.source.asNode(), doc));
-        v.reports().forEach(r -> add(n, SKG.supportedBy.asNode(), r.outcome()));
+        out.add(statement, link.asNode(), n);
+        out.add(n, RDF.Nodes.type, SKG.ReportedValue.asNode());
+        out.add(n, SCHEMA.value.asNode(), v.literal());
+        out.add(n, SKG.qualifier.asNode(), concept(SKGV.qualifier, v.qualifier()));
+        out.add(n, SKG.sourceCount.asNode(), count(v.documents().size()));
+        v.reports().forEach(r -> out.add(n, SKG.supportedBy.asNode(), r.outcome()));
     }
 
     /** Final when a source of the preferred value or one agreeing with it says so; else interim; else unknown. */
     private static String status(ReportedValue preferred, List<ReportedValue> agreeing) {
-        List<String> all = concat(preferred, agreeing).stream().flatMap(v -> v.reports().stream()).map(Report::status).toList();
-        return all.contains("final") ? "final" : all.contains("interim") ? "interim" : "unknown";
-    }
-
-    /** The interval's description, so that the statements graph stands on its own. */
-    private void copyInterval(Sources sources) {
-        for (Node p : List.of(TIME.hasBeginning.asNode(), TIME.hasEnd.asNode())) {
-            Iterator<Quad> it = dsg.find(Node.ANY, sources.period(), p, Node.ANY);
-            if (!it.hasNext()) {
-                continue;
-            }
-            Node instant = it.next().getObject();
-            add(sources.period(), RDF.Nodes.type, TIME.ProperInterval.asNode());
-            add(sources.period(), p, instant);
-            add(instant, RDF.Nodes.type, TIME.Instant.asNode());
-            Iterator<Quad> date = dsg.find(Node.ANY, instant, TIME.inXSDDate.asNode(), Node.ANY);
-            if (date.hasNext()) {
-                add(instant, TIME.inXSDDate.asNode(), date.next().getObject());
-            }
-        }
-    }
-
-    private void remove(Node statement) {
-        List<Node> values = new ArrayList<>();
-        for (Node link : VALUE_LINKS) {
-            dsg.find(graph, statement, link, Node.ANY).forEachRemaining(q -> values.add(q.getObject()));
-        }
-        values.forEach(v -> dsg.deleteAny(graph, v, Node.ANY, Node.ANY));
-        dsg.deleteAny(graph, statement, Node.ANY, Node.ANY);
+        List<ReportedValue> all = new ArrayList<>(agreeing);
+        all.add(preferred);
+        List<String> statuses = all.stream().flatMap(v -> v.reports().stream()).map(Report::status).toList();
+        return statuses.contains("final") ? "final" : statuses.contains("interim") ? "interim" : "unknown";
     }
 
     /** Groups the reports by value and qualifier, in a stable order. */
@@ -126,18 +86,8 @@ final class StatementWriter {
     }
 
     private static String label(Sources s, ReportedValue v) {
-        return notation(s.measure()) + " of " + notation(s.operation()) + ", " + notation(s.period()) + ": " + v.plain()
-                + " " + notation(s.unit());
-    }
-
-    private static String notation(Node n) {
-        return n.getURI().substring(n.getURI().lastIndexOf('/') + 1);
-    }
-
-    private static List<ReportedValue> concat(ReportedValue first, List<ReportedValue> rest) {
-        List<ReportedValue> all = new ArrayList<>(rest);
-        all.add(0, first);
-        return all;
+        return Authority.notation(s.measure()) + " of " + Authority.notation(s.operation()) + ", "
+                + s.period().start() + " to " + s.period().finish() + ": " + v.plain() + " " + Authority.notation(s.unit());
     }
 
     static Node concept(Resource scheme, String notation) {
@@ -146,9 +96,5 @@ final class StatementWriter {
 
     static Node count(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    private void add(Node s, Node p, Node o) {
-        dsg.add(graph, s, p, o);
     }
 }

@@ -36,7 +36,7 @@ final class BulkLoad {
         return loader.countQuads() + loader.countTriples();
     }
 
-    static void clear(DatasetGraph dsg) {
+    private static void clear(DatasetGraph dsg) {
         Txn.executeWrite(dsg, () -> GraphEraser.eraseAll(dsg));
     }
 }

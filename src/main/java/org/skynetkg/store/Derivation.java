@@ -1,7 +1,9 @@
 package org.skynetkg.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * A graph derived from others (e.g. one statement per fact from the document graphs), kept up to date inside the
@@ -13,8 +15,8 @@ public interface Derivation {
     /** Starts following one write transaction on {@code dsg}. */
     Tracker track(DatasetGraph dsg);
 
-    /** Derives everything again from {@code dsg}, inside the caller's write transaction (after a bulk load). */
-    void rebuild(DatasetGraph dsg);
+    /** Follows a bulk load into an empty store: sees every quad loaded, then adds the derived ones to the load. */
+    Bulk bulk();
 
     /** What one write transaction changes, told as it happens. */
     interface Tracker {
@@ -26,5 +28,14 @@ public interface Derivation {
 
         /** The work of the transaction is done; it commits when this returns and aborts if it throws. */
         void finish();
+    }
+
+    /** What a bulk load writes, told quad by quad; the derived quads go into the same load. */
+    interface Bulk {
+        /** {@code quad} is being loaded. */
+        void quad(Quad quad);
+
+        /** Every quad has been seen: writes the derived ones to {@code out}, part of the same bulk load. */
+        void finish(StreamRDF out);
     }
 }

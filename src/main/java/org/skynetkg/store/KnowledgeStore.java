@@ -122,8 +122,8 @@ public final class KnowledgeStore implements AutoCloseable {
     /**
      * Loads quads into an EMPTY store with TDB2's bulk loader ({@code plan}: parallel, phased or sequential), which
      * is much faster than transactions. If {@code writer} or the loader fails, everything is deleted again, so the
-     * store is left empty (as it was) and the error is rethrown; so too if a derivation then fails. An in-memory
-     * store gets one write transaction.
+     * store is left empty (as it was) and the error is rethrown. Derivations see every quad and add theirs to the
+     * same load. An in-memory store gets one write transaction.
      */
     public long bulkLoad(BulkPlan plan, Consumer<StreamRDF> writer) {
         requireNonNull(plan, "plan");
@@ -131,22 +131,17 @@ public final class KnowledgeStore implements AutoCloseable {
         if ( !isEmpty() )
             throw new SkynetException("Bulk loading needs an empty store; " + (folder == null ? "the store" : folder)
                     + " holds data");
+        Consumer<StreamRDF> deriving = out -> {
+            List<Derivation.Bulk> followers = derivations.stream().map(Derivation::bulk).toList();
+            writer.accept(new FollowedStream(out, followers));
+            followers.forEach(f -> f.finish(out));
+        };
         if ( folder == null ) {
             long[] n = {0};
-            Txn.executeWrite(storage, () -> {
-                writer.accept(new CountingStream(storage, n));
-                derivations.forEach(d -> d.rebuild(storage));
-            });
+            Txn.executeWrite(storage, () -> deriving.accept(new CountingStream(storage, n)));
             return n[0];
         }
-        long quads = BulkLoad.run(storage, plan, writer);
-        try {
-            Txn.executeWrite(storage, () -> derivations.forEach(d -> d.rebuild(storage)));
-        } catch (RuntimeException e) {
-            BulkLoad.clear(storage);
-            throw e;
-        }
-        return quads;
+        return BulkLoad.run(storage, plan, deriving);
     }
 
     /**

@@ -65,7 +65,8 @@ final class BarChart {
 
     private static String tooltip(Bar bar, Series series) {
         return bar.operationName() + " (" + bar.year() + "): " + Numbers.grouped(bar.value()) + " " + series.unit()
-                + ", from " + Values.lastSegment(bar.document().getURI())
-                + (bar.issued().isEmpty() ? "" : " issued " + bar.issued());
+                + ", " + bar.status() + ", from " + bar.sources() + (bar.sources() == 1 ? " announcement" : " announcements")
+                + (bar.differs() ? "; " + bar.conflicts() + (bar.conflicts() == 1 ? " other value" : " other values")
+                        + " reported" : "");
     }
 }

@@ -48,6 +48,7 @@ final class EntityPage {
                 .append("</h1>\n<p class=\"iri\"><code>").append(Html.esc(entity.getURI())).append("</code> · ")
                 .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · ")
                 .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
+        body.append(new KnownSection(values).render(query("entity-known.rq")));
         body.append(new FiguresSection(values).render(query("entity-figures.rq")));
         body.append(roles()).append(facts(statements, title)).append(identityLinks(statements)).append(incoming());
         return Page.document(web, title, body.toString());

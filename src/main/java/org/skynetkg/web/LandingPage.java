@@ -56,11 +56,12 @@ final class LandingPage {
                     .append(chart.svg(s, i)).append("</figure>\n");
         }
         boolean differs = series.stream().anyMatch(Series::anyDiffers);
-        html.append("<p class=\"caption\">One bar per operation and year that has a figure. Where several "
-                + "announcements give a figure for the same operation, the figure of the latest announcement is shown")
-                .append(differs ? "; <strong>*</strong> marks bars where an earlier announcement gave a different figure."
-                        : " (no loaded announcements disagree).")
-                .append(" A date in brackets is the end of a period shorter than the whole operation.</p>\n");
+        html.append("<p class=\"caption\">One bar per operation and year that has a figure: its headline figure, the "
+                + "value the announcements together are preferred to give for the whole year (else the latest interim "
+                + "figure, marked with the end of its period), and how many announcements give it or agree with it")
+                .append(differs ? "; <strong>*</strong> marks bars where another announcement reports a conflicting figure "
+                        + "(<code>queries/conflicts.rq</code> lists them)." : " (no loaded announcements disagree).")
+                .append(" <code>queries/timeline.rq</code> gives every statement behind the chart.</p>\n");
         return html.append("</section>\n").toString();
     }
 

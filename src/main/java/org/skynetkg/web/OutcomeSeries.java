@@ -12,44 +12,39 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.skynetkg.query.ClasspathQuery;
 
 /**
- * The chart data of the landing page: per measure and unit, one bar per operation (an operation has one year)
- * with a figure. When several documents give a figure for the same operation, the latest document's wins
- * (by issue date, then the later period end); the bar says whether the others differ.
+ * The chart data of the landing page: per measure and unit, one bar per operation, its headline figure from the
+ * statements graph, read by {@code chart-figures.rq}. No rule here chooses between documents: the statements do,
+ * and a SPARQL user gets the same numbers from the same query.
  */
 final class OutcomeSeries {
-    private static final Comparator<Binding> LATEST = Comparator
-            .comparing((Binding row) -> text(row, "issued"))
-            .thenComparing(row -> text(row, "periodEnd"))
-            .thenComparing(row -> text(row, "document"));
-
     private OutcomeSeries() {}
 
     static List<Series> of(DatasetGraph dataset) {
-        Map<List<String>, Map<Node, List<Binding>>> figures = new LinkedHashMap<>();
+        Map<List<String>, List<Binding>> rows = new LinkedHashMap<>();
         for (Binding row : ClasspathQuery.load(OutcomeSeries.class, "chart-figures.rq").select(dataset)) {
-            List<String> key = List.of(text(row, "measure"), text(row, "unit"));
-            figures.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.get("operation"), k -> new ArrayList<>()).add(row);
+            rows.computeIfAbsent(List.of(text(row, "measure"), text(row, "unit")), k -> new ArrayList<>()).add(row);
         }
         List<Series> series = new ArrayList<>();
-        figures.forEach((key, byOperation) -> {
-            List<Bar> bars = byOperation.values().stream().map(OutcomeSeries::latest)
+        rows.forEach((key, figures) -> {
+            List<Bar> bars = figures.stream().map(OutcomeSeries::bar)
                     .sorted(Comparator.comparing(Bar::year).thenComparing(Bar::operationName)).toList();
-            Binding any = byOperation.values().iterator().next().get(0);
+            Binding any = figures.get(0);
             String label = any.contains("measureLabel") ? text(any, "measureLabel") : key.get(0);
             series.add(new Series(key.get(0), label, key.get(1), bars));
         });
         return series;
     }
 
-    private static Bar latest(List<Binding> figures) {
-        Binding row = figures.stream().max(LATEST).orElseThrow();
-        long distinctValues = figures.stream().map(f -> value(f).stripTrailingZeros()).distinct().count();
+    private static Bar bar(Binding row) {
         boolean exact = "exact".equals(text(row, "qualifier"));
         String name = row.contains("operationName") ? text(row, "operationName") : Values.lastSegment(text(row, "operation"));
-        return new Bar(row.get("operation"), name, text(row, "year"), value(row),
-                exact ? "" : text(row, "qualifierLabel"), text(row, "periodEnd"), row.get("document"),
-                text(row, "issued"), distinctValues > 1);
+        boolean interim = !"final".equals(text(row, "status"));
+        return new Bar(row.get("operation"), name, text(row, "year"), value(row), exact ? "" : text(row, "qualifierLabel"),
+                text(row, "status"), interim ? text(row, "periodEnd") : "", count(row, "sources"), count(row, "conflicts"));
+    }
+
+    private static int count(Binding row, String variable) {
+        return row.contains(variable) ? Integer.parseInt(text(row, variable)) : 0;
     }
 
     private static BigDecimal value(Binding row) {

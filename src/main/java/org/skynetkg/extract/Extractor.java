@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.skynetkg.document.Announcement;
+import org.skynetkg.document.Language;
 import org.skynetkg.document.Sentence;
 
 /**
@@ -25,6 +26,7 @@ public final class Extractor {
     private final FigureOwnership ownership;
     private final AssignmentRules assignments;
     private final Patterns patterns;
+    private final ChineseReader chinese;
 
     public Extractor(Gazetteer gazetteer, Patterns patterns) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -36,6 +38,7 @@ public final class Extractor {
         this.operations = new OperationRules(gazetteer, patterns);
         this.ownership = new FigureOwnership(gazetteer, patterns);
         this.assignments = new AssignmentRules(patterns);
+        this.chinese = new ChineseReader(gazetteer, operations);
     }
 
     public Gazetteer gazetteer() {
@@ -43,6 +46,9 @@ public final class Extractor {
     }
 
     public DocumentFacts extract(Announcement doc) {
+        if (Language.chinese(doc)) {
+            return chinese.extract(doc);
+        }
         Context context = new Context(doc.metadata().published());
         Map<OperationRef, OperationFact> ops = new LinkedHashMap<>();
         Map<OperationRef, OperationFact> described = new LinkedHashMap<>();

@@ -24,15 +24,20 @@ import org.skynetkg.vocab.SKG;
  * ({@code ontology/reference/*.ttl}): preferred and alternative labels, abbreviations, cue patterns.
  */
 public final class Gazetteer {
-    /** A named thing of the reference data. */
-    public record Entry(String slug, String iri, String label, List<String> names, List<String> abbreviations) {
+    /**
+     * A named thing of the reference data: {@code names} are its labels in every language but Chinese (the
+     * English reading matches them), {@code chineseNames} its {@code @zh} labels (the Chinese reading matches
+     * those).
+     */
+    public record Entry(String slug, String iri, String label, List<String> names, List<String> abbreviations,
+                        List<String> chineseNames) {
     }
 
     /**
      * An operation series; {@code cue} recognises an unnamed component, {@code componentOf} its parent series,
      * {@code firstYear} the year of its first operation (null if the reference data does not say).
      */
-    public record Series(Entry entry, Pattern cue, String componentOf, Integer firstYear) {
+    public record Series(Entry entry, Pattern cue, Pattern chineseCue, String componentOf, Integer firstYear) {
         public String slug() {
             return entry.slug();
         }
@@ -58,11 +63,20 @@ public final class Gazetteer {
         Map<String, Series> series = new LinkedHashMap<>();
         for (Entry e : entries(reference, SKG.OperationSeries).values()) {
             Resource r = reference.getResource(e.iri());
-            Statement cue = r.getProperty(SKG.cuePattern);
+            String cue = null;
+            String chineseCue = null;
+            for (Statement c : r.listProperties(SKG.cuePattern).toList()) {
+                if (chinese(c.getLanguage())) {
+                    chineseCue = c.getString();
+                } else {
+                    cue = c.getString();
+                }
+            }
             Statement parent = r.getProperty(SKG.componentOf);
             Statement first = r.getProperty(SKG.firstYear);
             series.put(e.slug(), new Series(e,
-                    cue == null ? null : Pattern.compile(cue.getString(), Pattern.CASE_INSENSITIVE),
+                    cue == null ? null : Pattern.compile(cue, Pattern.CASE_INSENSITIVE),
+                    chineseCue == null ? null : Pattern.compile(chineseCue),
                     parent == null ? null : slugOf(parent.getResource().getURI()),
                     first == null ? null : Integer.valueOf(first.getLiteral().getLexicalForm())));
         }
@@ -77,16 +91,20 @@ public final class Gazetteer {
                 .forEach(r -> {
                     String label = literal(r, SKOS.prefLabel).orElseGet(() -> literal(r, RDFS.label).orElse(slugOf(r.getURI())));
                     List<String> names = new ArrayList<>();
+                    List<String> chineseNames = new ArrayList<>();
                     names.add(label);
-                    r.listProperties(SKOS.altLabel).forEach(s -> names.add(s.getString()));
-                    r.listProperties(RDFS.label).forEach(s -> {
-                        if (!names.contains(s.getString())) {
-                            names.add(s.getString());
-                        }
-                    });
+                    for (org.apache.jena.rdf.model.Property p : List.of(SKOS.prefLabel, SKOS.altLabel, RDFS.label)) {
+                        r.listProperties(p).forEach(s -> {
+                            List<String> into = chinese(s.getLanguage()) ? chineseNames : names;
+                            if (!into.contains(s.getString())) {
+                                into.add(s.getString());
+                            }
+                        });
+                    }
                     List<String> abbreviations = new ArrayList<>();
                     r.listProperties(SKG.abbreviation).forEach(s -> abbreviations.add(s.getString()));
-                    out.put(slugOf(r.getURI()), new Entry(slugOf(r.getURI()), r.getURI(), label, names, abbreviations));
+                    out.put(slugOf(r.getURI()), new Entry(slugOf(r.getURI()), r.getURI(), label, names, abbreviations,
+                            chineseNames));
                 });
         return out;
     }
@@ -95,6 +113,10 @@ public final class Gazetteer {
         return r.listProperties(p).toList().stream().map(Statement::getObject).filter(RDFNode::isLiteral)
                 .map(n -> n.asLiteral()).sorted(Comparator.comparing(l -> "en".equals(l.getLanguage()) ? 0 : 1))
                 .map(l -> l.getString()).findFirst();
+    }
+
+    private static boolean chinese(String language) {
+        return language.toLowerCase(Locale.ROOT).startsWith("zh");
     }
 
     static String slugOf(String iri) {

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.skynetkg.document.Announcement;
+import org.skynetkg.document.Language;
 import org.skynetkg.document.Metadata;
 import org.skynetkg.document.Slugs;
 import org.skynetkg.extract.AgencyRef;
@@ -61,7 +62,7 @@ final class DocumentMapper {
         if (m.url() != null && WEB_URL.matcher(m.url()).matches()) {
             w.add(doc, DCTerms.source, NodeFactory.createURI(m.url()));
         }
-        w.literal(doc, DCTerms.language, m.language() != null ? m.language() : "en");
+        w.literal(doc, DCTerms.language, Language.of(a));
         w.literal(doc, SCHEMA.text, a.text());
     }
 }

@@ -85,7 +85,7 @@ public final class FactMapper {
         w.english(op, SKOS.prefLabel, name);
         w.english(op, RDFS.label, name);
         if (f.surface() != null && !f.surface().equalsIgnoreCase(name)) {
-            w.english(op, SKOS.altLabel, QUOTES.matcher(f.surface()).replaceAll(""));
+            w.name(op, SKOS.altLabel, QUOTES.matcher(f.surface()).replaceAll(""));
         }
         w.typed(op, SKG.year, String.valueOf(ref.year()), XSDDatatype.XSDgYear);
         w.add(op, SKG.series, iris.series(ref.series()));

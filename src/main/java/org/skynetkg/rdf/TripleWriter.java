@@ -35,6 +35,14 @@ final class TripleWriter {
         }
     }
 
+    /** A name as the text writes it: tagged {@code zh} when it holds Han characters, else {@code en}. */
+    void name(Node s, Resource p, String value) {
+        if (value != null) {
+            boolean han = value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            add(s, p, NodeFactory.createLiteralLang(value, han ? "zh" : "en"));
+        }
+    }
+
     void typed(Node s, Resource p, String lexical, RDFDatatype type) {
         add(s, p, NodeFactory.createLiteralDT(lexical, type));
     }

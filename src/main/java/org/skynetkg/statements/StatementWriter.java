@@ -61,6 +61,9 @@ final class StatementWriter {
         Node n = iris.reportedValue(statement, v.plain(), v.qualifier());
         out.add(statement, link.asNode(), n);
         out.add(n, RDF.Nodes.type, SKG.ReportedValue.asNode());
+        int docs = v.documents().size();
+        out.add(n, RDFS.Nodes.label, NodeFactory.createLiteralLang((v.exact() ? "" : v.qualifier() + " ") + v.plain()
+                + ", reported by " + docs + (docs == 1 ? " announcement" : " announcements"), "en"));
         out.add(n, SCHEMA.value.asNode(), v.literal());
         out.add(n, SKG.qualifier.asNode(), concept(SKGV.qualifier, v.qualifier()));
         out.add(n, SKG.sourceCount.asNode(), count(v.documents().size()));

@@ -1,0 +1,57 @@
+package org.skynetkg.extract;
+
+import java.math.BigDecimal;
+
+/** Chinese text: digits folded, and numbers written in digits or in Chinese numerals. */
+final class ChineseText {
+    private ChineseText() {}
+
+    /** Full-width digits and comma as ASCII, one character for one, so that offsets stay those of the text. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c == '．' ? '.' : c);
+        }
+        return out.toString();
+    }
+
+    /** "1,624" → 1624, "29.11" with 亿 → 2911000000, "二千" → 2000, "十九" → 19; null when it is not a number. */
+    static BigDecimal number(String digits, String multiplier) {
+        BigDecimal n = digits.chars().anyMatch(Character::isDigit) ? new BigDecimal(digits.replace(",", ""))
+                : numeral(digits);
+        if (n == null) {
+            return null;
+        }
+        if (multiplier != null) {
+            for (char m : multiplier.toCharArray()) {
+                n = n.multiply(m == '万' || m == '萬' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
+            }
+        }
+        return n.stripTrailingZeros().scale() < 0 ? n.setScale(0) : n.stripTrailingZeros();
+    }
+
+    private static BigDecimal numeral(String s) {
+        long total = 0;
+        long digit = -1;
+        for (char c : s.toCharArray()) {
+            int d = "零〇一二三四五六七八九".indexOf(c);
+            if (d >= 0) {
+                digit = d <= 1 ? 0 : d - 1;
+                continue;
+            }
+            if (c == '两' || c == '兩') {
+                digit = 2;
+                continue;
+            }
+            long unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (unit == 0) {
+                return null;
+            }
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        total += Math.max(digit, 0);
+        return total == 0 ? null : BigDecimal.valueOf(total);
+    }
+}

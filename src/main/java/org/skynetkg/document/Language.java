@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The language of an announcement: the front matter's {@code language} when it has one ({@code zh}, {@code zh-Hans},
- * {@code zh-Hant}, {@code en}), else Chinese when at least 20 of the text's first 4,000 characters are Han characters
+ * {@code zh-Hant}, {@code en}), else Chinese when at least 10 of the text's first 4,000 characters are Han characters
  * and they outnumber half its Latin letters, else English.
  */
 public final class Language {
@@ -35,6 +35,6 @@ public final class Language {
                 latin++;
             }
         }
-        return han >= 20 && han * 2 > latin;
+        return han >= 10 && han * 2 > latin;
     }
 }

@@ -33,7 +33,7 @@ public record EvaluationSet(List<Entry> entries) {
     public record Entry(String id, String split, LocalDate published, String publisher, String url, GoldFacts gold) {
         /** Front matter for a text saved without any, from what the set records of it. */
         public String frontMatter() {
-            return "---\npublisher: " + publisher + "\npublished: " + published + "\nurl: " + url + "\nlanguage: en\n---\n";
+            return "---\npublisher: " + publisher + "\npublished: " + published + "\nurl: " + url + "\n---\n";
         }
     }
 

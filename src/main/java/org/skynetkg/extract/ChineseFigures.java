@@ -7,9 +7,12 @@ import java.util.regex.Matcher;
 
 /**
  * The figures of a Chinese sentence: a number with its unit (人, 名, 元, 美元, with 万 and 亿), the measure its clause
- * names before it, the qualifier around it, whether it is a part of a total ("其中…"), and, when it is left out, why.
+ * names, the qualifier around it, whether it is a part of a total ("其中…", "1335名（引渡17人…）", "在抓获的857人中"),
+ * and, when it is left out, why: a running count, a bound, a way of return outside a breakdown.
  */
 final class ChineseFigures {
+    private static final String WAY = "measure.way.";
+
     /** A figure found; {@code excluded} says why it is left out, else null. */
     record Found(int start, int end, BigDecimal value, String unit, String qualifier, String measure, boolean part,
                  String surface, String excluded) {
@@ -25,6 +28,7 @@ final class ChineseFigures {
 
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        Found total = null;
         Matcher m = patterns.matcher("figure", text);
         while (m.find()) {
             BigDecimal value = ChineseText.number(m.group(1), m.group(2));
@@ -33,26 +37,68 @@ final class ChineseFigures {
             }
             boolean money = m.group(4).endsWith("元");
             String unit = m.group(4).equals("美元") ? "USD" : money ? "CNY" : "person";
-            String clause = clause(text, m.start());
             String before = text.substring(0, m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
             String qualifier = m.group(3) != null || patterns.find("qualifier.atLeast.before", before)
                     || patterns.find("qualifier.atLeast.after", after) ? "atLeast"
                     : patterns.find("qualifier.about.before", before) || patterns.find("qualifier.about.after", after)
                     ? "about" : "exact";
-            String measure = measure(clause, money);
-            String excluded = measure == null ? "no measure named in its clause '" + clause + "'"
-                    : patterns.find("exclude.cumulative", before) ? "a running count over several years"
-                    : patterns.find("exclude.local", clause) ? "a figure of one province or city" : null;
-            boolean part = patterns.find("marker.subset", before);
-            out.add(new Found(m.start(), m.end(), value, unit, qualifier, measure == null ? "" : measure, part, m.group(),
-                    excluded));
+            boolean marked = !money && (patterns.find("marker.subset", before) || total != null
+                    && patterns.find("marker.subset.after-total", text.substring(total.end())));
+            String cue = clauseBefore(text, m.start());
+            String measure = measure(cue, money);
+            if (measure == null) {
+                cue = clauseAfter(text, m.end());
+                measure = measure(cue, money);
+            }
+            // A way of return right after a total of the same sentence is a part of it ("428名，231名系主动投案自首").
+            boolean part = marked || !money && total != null && measure != null && measure.startsWith("way:");
+            // "百名红通人员中已有37人落网，其中，今年以来落网19人": a part of a count of a kind is of that kind.
+            Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (marked && "fugitives-returned".equals(measure) && previous != null && previous.unit().equals("person")
+                    && !previous.measure().isEmpty() && !previous.measure().equals("fugitives-returned")) {
+                measure = previous.measure();
+            }
+            String excluded = null;
+            if (measure == null) {
+                excluded = "no measure named in its clause";
+                measure = "";
+            }
+            if (measure.startsWith("way:")) {
+                String way = measure.substring("way:".length());
+                measure = part ? way : patterns.find("way.capture", cue) ? "fugitives-returned" : way;
+                if (!part && !measure.equals("fugitives-returned")) {
+                    excluded = "a way of return (" + way + ") outside a breakdown of a total";
+                }
+            }
+            if (excluded == null) {
+                excluded = patterns.find("exclude.bound", before) ? "a bound, not a figure"
+                        : patterns.find("exclude.cumulative", before) || sinceEarlier(before) ? "a running count over several years"
+                        : patterns.find("exclude.local", clauseBefore(text, m.start())) ? "a figure of one province or city"
+                        : patterns.find("exclude.case", clauseBefore(text, m.start())) ? "a figure of one case" : null;
+            }
+            Found f = new Found(m.start(), m.end(), value, unit, qualifier, measure, part, m.group(), excluded);
+            out.add(f);
+            if (!part && measure.equals("fugitives-returned")) {
+                total = f;
+            }
         }
         return out;
     }
 
-    /** The text of the clause before {@code at}: back to the last clause break. */
-    private String clause(String text, int at) {
+    /** "以来" after anything but a date of this year or this year's launch: a count since an earlier year. */
+    private boolean sinceEarlier(String before) {
+        Matcher since = patterns.matcher("exclude.since", before);
+        while (since.find()) {
+            String lead = before.substring(Math.max(0, since.start() - 16), since.start());
+            if (!patterns.find("exclude.since.this-year", lead)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String clauseBefore(String text, int at) {
         Matcher b = patterns.matcher("clause.break", text.substring(0, at));
         int from = 0;
         while (b.find()) {
@@ -61,15 +107,21 @@ final class ChineseFigures {
         return text.substring(from, at);
     }
 
-    /** The first measure, in the file's order, whose cue is in the clause, and fits the unit. */
+    private String clauseAfter(String text, int from) {
+        Matcher b = patterns.matcher("clause.break", text.substring(from));
+        return b.find() ? text.substring(from, from + b.start()) : text.substring(from);
+    }
+
+    /** The first measure, in the file's order, whose cue is in the clause and fits the unit; "way:" for a way of return. */
     private String measure(String clause, boolean money) {
         for (String key : measures) {
-            String measure = key.substring("measure.".length());
+            boolean way = key.startsWith(WAY);
+            String measure = key.substring(way ? WAY.length() : "measure.".length());
             if (measure.equals("assets-recovered") != money) {
                 continue;
             }
             if (patterns.find(key, clause)) {
-                return measure;
+                return way ? "way:" + measure : measure;
             }
         }
         return null;

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
  * date ("1至11月" in a January report: last year's).
  */
 final class ChinesePeriods {
-    private static final List<String> RULES = List.of("period.months", "period.first-months", "period.first-half",
+    private static final List<String> RULES = List.of("period.months", "period.month-range", "period.until",
+            "period.first-months", "period.first-half",
             "period.first-quarters", "period.first-quarter", "period.year-to-date", "period.year", "period.last-year",
             "period.this-year");
     private final ChinesePatterns patterns;
@@ -44,6 +45,8 @@ final class ChinesePeriods {
         int to = m.end();
         return switch (rule) {
             case "period.months", "period.first-months" -> months(m.group(1), month(m.group(2)), published, rule, from, to);
+            case "period.month-range" -> range(m, published, rule, from, to);
+            case "period.until" -> until(m, published, rule, from, to);
             case "period.first-half" -> months(m.group(1), 6, published, rule, from, to);
             case "period.first-quarters" -> months(m.group(1), "三3".contains(m.group(2)) ? 9 : 6, published, rule, from, to);
             case "period.first-quarter" -> months(m.group(1), 3, published, rule, from, to);
@@ -65,6 +68,36 @@ final class ChinesePeriods {
         Integer y = year != null ? Integer.valueOf(year) : published == null ? null
                 : last > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
         return y == null ? null : new Period(LocalDate.of(y, 1, 1), YearMonth.of(y, last).atEndOfMonth(), rule, from, to);
+    }
+
+    /** "去年7月至12月底", "2015年4月至12月底": from the first month's start to the last month's end. */
+    private static Period range(Matcher m, LocalDate published, String rule, int from, int to) {
+        int first = Integer.parseInt(m.group(3));
+        int last = Integer.parseInt(m.group(4));
+        if (first < 1 || last > 12 || first > last) {
+            return null;
+        }
+        Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : published == null ? null
+                : "去年".equals(m.group(2)) ? published.getYear() - 1 : "今年".equals(m.group(2)) ? published.getYear()
+                : last > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+        return y == null ? null : new Period(LocalDate.of(y, first, 1), YearMonth.of(y, last).atEndOfMonth(), rule, from, to);
+    }
+
+    /** "截至11月", "截至10月10日": from the start of the year to then. */
+    private static Period until(Matcher m, LocalDate published, String rule, int from, int to) {
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : published == null ? null
+                : month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+        if (y == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(y, month);
+        LocalDate end = m.group(3) == null ? ym.atEndOfMonth()
+                : LocalDate.of(y, month, Math.min(ym.lengthOfMonth(), Math.max(1, Integer.parseInt(m.group(3)))));
+        return new Period(LocalDate.of(y, 1, 1), end, rule, from, to);
     }
 
     private static Integer month(String s) {

@@ -30,7 +30,7 @@ final class ChineseReader {
         this.mentions = new ChineseMentions(gazetteer, patterns);
         this.figures = new ChineseFigures(patterns);
         this.periods = new ChinesePeriods(patterns);
-        this.roles = new ChineseRoles(patterns, mentions);
+        this.roles = new ChineseRoles(patterns, mentions, periods);
         this.operations = operations;
     }
 
@@ -43,8 +43,17 @@ final class ChineseReader {
         List<String> warnings = new ArrayList<>();
         boolean skyNet = patterns.find("operation.named", ChineseText.fold(doc.text()))
                 || doc.text().contains("天网") || doc.text().contains("天網");
+        // The operations the document names anywhere (headline included), in order: what it is about, year by year.
+        List<OperationRef> topics = new ArrayList<>();
+        doc.sentences().forEach(s -> mentions.named(ChineseText.fold(s.text())).forEach(n -> {
+            if (valid(n.value()) && !topics.contains(n.value())) {
+                topics.add(n.value());
+            }
+        }));
         OperationRef last = null;
         Integer total = null;
+        // The first figure of an operation's measure and period in the document; a later, different one is a part of it.
+        Map<String, OutcomeFact> firsts = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             String text = ChineseText.fold(s.text());
             List<Span<OperationRef>> named = mentions.named(text);
@@ -58,9 +67,10 @@ final class ChineseReader {
                     last = n.value();
                 }
             }
-            Integer year = last != null ? Integer.valueOf(last.year()) : published == null ? null : published.getYear();
-            roleFacts.addAll(roles.apply(s, text, year));
+            // A series named without a year in an assignment is of the publication year's plan.
+            Integer year = published != null ? Integer.valueOf(published.getYear()) : last == null ? null : last.year();
             List<Period> stated = periods.all(text, published);
+            roles.apply(s, text, year, published).stream().filter(r -> valid(r.operation())).forEach(roleFacts::add);
             for (ChineseFigures.Found f : figures.find(text)) {
                 String where = "sentence " + (s.index() + 1) + ": left out " + f.surface() + ": ";
                 if (f.excluded() != null) {
@@ -72,21 +82,47 @@ final class ChineseReader {
                     continue;
                 }
                 Period period = before(stated, f.start());
+                if (f.measure().equals("most-wanted-fugitives-returned") && period == null
+                        && named.stream().noneMatch(n -> n.start() < f.start())) {
+                    notes.add(where + "a count of the 2015 list of the hundred most wanted so far, not one year's");
+                    continue;
+                }
                 // A part of the people returned: a count of people, not the total itself, after "其中".
                 boolean part = f.part() && f.unit().equals("person") && !f.measure().equals("fugitives-returned");
                 OutcomeFact totalFact = part && total != null ? outcomes.get(total) : null;
-                Owner owner = owner(f, named, series, period, skyNet, totalFact, last);
+                Owner owner = owner(f, named, series, period, skyNet, topics, totalFact, last);
                 if (owner == null) {
                     notes.add(where + "no operation named for it");
                     continue;
                 }
                 boolean inherit = totalFact != null && totalFact.operation().equals(owner.operation()) && period == null;
+                // A second, different figure of the same operation and measure is a breakdown of the first, unless it
+                // states a period of its own (an interim figure beside the year's).
+                String key = owner.operation() + "|" + f.measure() + "|" + f.unit();
+                OutcomeFact first = firsts.get(key);
+                boolean ownPeriod = period != null && first != null && !period.end().equals(first.periodEnd());
+                if (first != null && first.value().compareTo(f.value()) != 0 && !ownPeriod) {
+                    if (!roundedAlike(first.value(), f.value()) || precision(f.value()) <= precision(first.value())) {
+                        notes.add(where + "the document gave " + first.value().toPlainString() + " for it already: "
+                                + (roundedAlike(first.value(), f.value()) ? "a rounding of it" : "a breakdown of that figure"));
+                        continue;
+                    }
+                    // "追赃19亿元" in the headline, "19.32亿元" in the text: the precise one stands for both.
+                    int at = outcomes.indexOf(first);
+                    outcomes.set(at, new OutcomeFact(first.operation(), first.measure(), f.value(), f.unit(), f.qualifier(),
+                            first.periodStart(), first.periodEnd(), first.subsetOf(), f.surface(),
+                            new Evidence(s, "zh.measure." + f.measure()), first.owner()));
+                    firsts.put(key, outcomes.get(at));
+                    notes.add(where + "replaces " + first.value().toPlainString() + ", its rounding");
+                    continue;
+                }
                 OutcomeFact o = new OutcomeFact(owner.operation(), f.measure(), f.value(), f.unit(), f.qualifier(),
                         inherit ? totalFact.periodStart() : period == null ? null : period.start(),
                         inherit ? totalFact.periodEnd() : period == null ? null : period.end(),
                         totalFact != null && totalFact.operation().equals(owner.operation()) ? total : null,
                         f.surface(), new Evidence(s, "zh.measure." + f.measure()), owner);
                 outcomes.add(o);
+                firsts.putIfAbsent(key, o);
                 if (f.measure().equals("fugitives-returned")) {
                     total = outcomes.size() - 1;
                 }
@@ -114,7 +150,7 @@ final class ChineseReader {
      * when the document speaks of it; else, with no period, the operation named last in the document.
      */
     private Owner owner(ChineseFigures.Found f, List<Span<OperationRef>> named, List<Span<String>> series, Period period,
-                        boolean skyNet, OutcomeFact total, OperationRef last) {
+                        boolean skyNet, List<OperationRef> topics, OutcomeFact total, OperationRef last) {
         Span<OperationRef> before = null;
         for (Span<OperationRef> n : named) {
             if (n.start() < f.start() && valid(n.value())) {
@@ -131,8 +167,10 @@ final class ChineseReader {
             return new Owner(total.operation(), Owner.CARRIED, "a part of the total before it", () -> "");
         }
         if (period != null) {
+            // The series named in the sentence; else the one the document names for that year; else Sky Net.
             String slug = series.stream().filter(s -> s.start() < f.start()).map(Span::value).reduce((a, b) -> b)
-                    .orElse(skyNet ? "sky-net" : null);
+                    .orElseGet(() -> topics.stream().filter(t -> t.year() == period.year()).map(OperationRef::series)
+                            .findFirst().orElse(skyNet ? "sky-net" : null));
             OperationRef op = slug == null ? null : new OperationRef(slug, period.year());
             return op != null && valid(op) ? new Owner(op, Owner.PERIOD, "the year of its period", () -> "") : null;
         }
@@ -141,6 +179,18 @@ final class ChineseReader {
 
     private boolean valid(OperationRef op) {
         return op.series() != null && gazetteer.series(op.series()).isPresent() && gazetteer.hasYear(op.series(), op.year());
+    }
+
+    /** Whether one value is the other rounded to its last significant digit (1,900,000,000 and 1,932,000,000). */
+    private static boolean roundedAlike(java.math.BigDecimal a, java.math.BigDecimal b) {
+        java.math.BigDecimal rough = precision(a) < precision(b) ? a : b;
+        java.math.BigDecimal step = java.math.BigDecimal.ONE.scaleByPowerOfTen(-rough.stripTrailingZeros().scale());
+        return a.subtract(b).abs().compareTo(step) < 0 && precision(rough) < Math.max(precision(a), precision(b));
+    }
+
+    /** The number of significant digits. */
+    private static int precision(java.math.BigDecimal v) {
+        return v.stripTrailingZeros().precision();
     }
 
     private static Period before(List<Period> periods, int at) {

@@ -15,13 +15,15 @@ import org.skynetkg.document.Sentence;
 final class ChineseRoles {
     private final ChinesePatterns patterns;
     private final ChineseMentions mentions;
+    private final ChinesePeriods periods;
 
-    ChineseRoles(ChinesePatterns patterns, ChineseMentions mentions) {
+    ChineseRoles(ChinesePatterns patterns, ChineseMentions mentions, ChinesePeriods periods) {
         this.patterns = patterns;
         this.mentions = mentions;
+        this.periods = periods;
     }
 
-    List<RoleFact> apply(Sentence s, String text, Integer year) {
+    List<RoleFact> apply(Sentence s, String text, Integer contextYear, java.time.LocalDate published) {
         List<RoleFact> out = new ArrayList<>();
         int from = 0;
         Matcher breaks = patterns.matcher("role.break", text);
@@ -32,28 +34,49 @@ final class ChineseRoles {
         }
         parts.add(new int[] {from, text.length()});
         for (int[] p : parts) {
-            out.addAll(part(s, text.substring(p[0], p[1]), year));
+            String part = text.substring(p[0], p[1]);
+            // A period stated in the assignment dates it ("去年7月至12月底，公安部…开展…"); else the context's year.
+            List<Period> stated = periods.all(part, published);
+            Integer year = stated.isEmpty() ? contextYear : Integer.valueOf(stated.get(0).year());
+            out.addAll(part(s, part, year));
         }
         return out;
     }
 
     private List<RoleFact> part(Sentence s, String part, Integer year) {
+        Matcher deploy = patterns.matcher("verb.deploy", part);
+        if (deploy.find() && !subjects(deploy.group(1)).isEmpty()) {
+            return roles(s, part, deploy.group(1), deploy.group(2), year);
+        }
+        // The first verb with an agency before it (since the verb before): "根据…统一部署，中国人民银行会同公安部开展…".
         Matcher verb = patterns.matcher("verb.lead", part);
-        if (!verb.find()) {
-            return List.of();
+        int from = 0;
+        while (verb.find()) {
+            String subject = part.substring(from, verb.start());
+            if (!subjects(subject).isEmpty()) {
+                return roles(s, part, subject, part.substring(verb.end()), year);
+            }
+            from = verb.end();
         }
-        String subject = part.substring(0, verb.start());
-        String object = part.substring(verb.end());
-        List<Span<AgencyRef>> agencies = mentions.agencies(subject);
-        if (agencies.isEmpty()) {
-            return List.of();
-        }
+        return List.of();
+    }
+
+    private List<RoleFact> roles(Sentence s, String part, String subject, String object, Integer year) {
+        List<Span<AgencyRef>> agencies = subjects(subject);
+        // A year written before the verb that is not the target's: a history of the series, not this year's plan.
+        Matcher written = patterns.matcher("role.year", subject);
         OperationRef target = target(object, year);
         if (target == null) {
             return List.of();
         }
+        while (written.find()) {
+            if (Integer.parseInt(written.group(1)) != target.year()) {
+                return List.of();
+            }
+        }
         // Sky Net as a whole is deployed ("部署开展天网行动"), not led: its organiser.
-        boolean whole = target.series().equals("sky-net") && !patterns.find("component.any", object);
+        boolean whole = target.series().equals("sky-net") && (!mentions.named(object).isEmpty()
+                || !mentions.series(object, List.of()).isEmpty() || !patterns.find("component.any", object));
         Matcher partner = patterns.matcher("marker.partner", subject);
         int partnersFrom = partner.find() ? partner.start() : subject.length();
         List<RoleFact> out = new ArrayList<>();
@@ -62,6 +85,29 @@ final class ChineseRoles {
             String role = whole ? "organizer" : isPartner ? "partner" : "lead";
             out.add(new RoleFact(target, a.value(), role, new Evidence(s, "zh." + (whole ? "verb.organize" : isPartner
                     ? "marker.partner" : "verb.lead"))));
+        }
+        return out;
+    }
+
+    /**
+     * The agencies the verb is about: the one nearest before it and those joined to it by "、", "和", "与", "及" or
+     * nothing ("中央纪委国家监委"), with, before "会同", the lead of those after it; not "在中央反腐败协调小组统筹协调下，".
+     */
+    private List<Span<AgencyRef>> subjects(String subject) {
+        List<Span<AgencyRef>> all = new ArrayList<>(mentions.agencies(subject));
+        all.removeIf(a -> patterns.find("role.modifier", subject.substring(a.end())));
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<Span<AgencyRef>> out = new ArrayList<>();
+        int i = all.size() - 1;
+        out.add(0, all.get(i));
+        while (i > 0) {
+            String between = subject.substring(all.get(i - 1).end(), all.get(i).start());
+            if (!patterns.find("role.joined", between)) {
+                break;
+            }
+            out.add(0, all.get(--i));
         }
         return out;
     }

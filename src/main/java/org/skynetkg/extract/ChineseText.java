@@ -1,16 +1,29 @@
 package org.skynetkg.extract;
 
+import com.ibm.icu.text.Transliterator;
 import java.math.BigDecimal;
 
 /** Chinese text: digits folded, and numbers written in digits or in Chinese numerals. */
 final class ChineseText {
     private ChineseText() {}
 
-    /** Full-width digits and comma as ASCII, one character for one, so that offsets stay those of the text. */
+    /** ICU's Traditional-to-Simplified transform; an instance is not shared between threads unguarded. */
+    private static final Transliterator SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+
+    /**
+     * The text as the patterns read it: traditional characters as simplified ones (ICU), full-width digits as ASCII,
+     * one character for one, so that offsets stay those of the text. Should the transform change the length, the
+     * characters stay as written.
+     */
     static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String simplified;
+        synchronized (SIMPLIFIED) {
+            simplified = SIMPLIFIED.transliterate(text);
+        }
+        String base = simplified.length() == text.length() ? simplified : text;
+        StringBuilder out = new StringBuilder(base.length());
+        for (int i = 0; i < base.length(); i++) {
+            char c = base.charAt(i);
             out.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c == '．' ? '.' : c);
         }
         return out.toString();

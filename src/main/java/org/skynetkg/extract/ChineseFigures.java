@@ -15,7 +15,7 @@ final class ChineseFigures {
 
     /** A figure found; {@code excluded} says why it is left out, else null. */
     record Found(int start, int end, BigDecimal value, String unit, String qualifier, String measure, boolean part,
-                 String surface, String excluded) {
+                 String surface, String excluded, String way, boolean capture) {
     }
 
     private final ChinesePatterns patterns;
@@ -45,10 +45,12 @@ final class ChineseFigures {
                     ? "about" : "exact";
             boolean marked = !money && (patterns.find("marker.subset", before) || total != null
                     && patterns.find("marker.subset.after-total", text.substring(total.end())));
+            // "4名“红通人员”": after the measure word 名 the noun counted follows, and names the measure first.
             String cue = clauseBefore(text, m.start());
-            String measure = measure(cue, money);
+            String following = clauseAfter(text, m.end());
+            String measure = m.group(4).equals("名") && measure(following, money) != null ? null : measure(cue, money);
             if (measure == null) {
-                cue = clauseAfter(text, m.end());
+                cue = following;
                 measure = measure(cue, money);
             }
             // A way of return right after a total of the same sentence is a part of it ("428名，231名系主动投案自首").
@@ -64,20 +66,23 @@ final class ChineseFigures {
                 excluded = "no measure named in its clause";
                 measure = "";
             }
-            if (measure.startsWith("way:")) {
-                String way = measure.substring("way:".length());
-                measure = part ? way : patterns.find("way.capture", cue) ? "fugitives-returned" : way;
-                if (!part && !measure.equals("fugitives-returned")) {
-                    excluded = "a way of return (" + way + ") outside a breakdown of a total";
-                }
+            // A way of return outside a breakdown: the reader decides (a capture is the total, or a part of one).
+            String way = measure.startsWith("way:") ? measure.substring("way:".length()) : null;
+            boolean capture = way != null && patterns.find("way.capture", cue);
+            if (way != null) {
+                measure = way;
             }
             if (excluded == null) {
+                String clause = clauseBefore(text, m.start());
                 excluded = patterns.find("exclude.bound", before) ? "a bound, not a figure"
+                        : patterns.find("exclude.ordinal", before) ? "a rank, not a count"
+                        : patterns.find("exclude.published", clause) ? "names published, not people returned"
+                        : patterns.find("exclude.local", sinceBreak(text, m.start(), "local.break")) ? "a figure of one province or city"
                         : patterns.find("exclude.cumulative", before) || sinceEarlier(before) ? "a running count over several years"
-                        : patterns.find("exclude.local", clauseBefore(text, m.start())) ? "a figure of one province or city"
-                        : patterns.find("exclude.case", clauseBefore(text, m.start())) ? "a figure of one case" : null;
+                        : patterns.find("exclude.case", clause) ? "a figure of one case" : null;
             }
-            Found f = new Found(m.start(), m.end(), value, unit, qualifier, measure, part, m.group(), excluded);
+            Found f = new Found(m.start(), m.end(), value, unit, qualifier, measure, part, m.group(), excluded,
+                    part ? null : way, capture);
             out.add(f);
             if (!part && measure.equals("fugitives-returned")) {
                 total = f;
@@ -90,12 +95,21 @@ final class ChineseFigures {
     private boolean sinceEarlier(String before) {
         Matcher since = patterns.matcher("exclude.since", before);
         while (since.find()) {
-            String lead = before.substring(Math.max(0, since.start() - 16), since.start());
+            String lead = before.substring(Math.max(0, since.start() - 24), since.start());
             if (!patterns.find("exclude.since.this-year", lead)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private String sinceBreak(String text, int at, String key) {
+        Matcher b = patterns.matcher(key, text.substring(0, at));
+        int from = 0;
+        while (b.find()) {
+            from = b.end();
+        }
+        return text.substring(from, at);
     }
 
     private String clauseBefore(String text, int at) {

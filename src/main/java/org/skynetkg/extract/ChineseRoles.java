@@ -35,33 +35,51 @@ final class ChineseRoles {
         parts.add(new int[] {from, text.length()});
         for (int[] p : parts) {
             String part = text.substring(p[0], p[1]);
-            // A period stated in the assignment dates it ("去年7月至12月底，公安部…开展…"); else the context's year.
-            List<Period> stated = periods.all(part, published);
-            Integer year = stated.isEmpty() ? contextYear : Integer.valueOf(stated.get(0).year());
+            // The year of the assignment: a period it states ("去年7月至12月底"), else the operation the sentence names
+            // before it ("作为“天网2020”行动的组成部分，…"), else the context's.
+            // A year written alone ("于2034年部署") dates nothing here: it is checked against the target below.
+            List<Period> stated = periods.all(part, published).stream().filter(x -> !x.rule().equals("period.year")).toList();
+            List<Span<OperationRef>> named = mentions.named(text.substring(0, p[1]));
+            Integer year = !stated.isEmpty() ? Integer.valueOf(stated.get(0).year())
+                    : !named.isEmpty() ? Integer.valueOf(named.get(named.size() - 1).value().year()) : contextYear;
             out.addAll(part(s, part, year));
         }
         return out;
     }
 
+    /**
+     * The roles of one assignment, clause by clause (clauses end at "，"): in each, the first verb with an agency
+     * before it in the clause, or, for a clause that starts with its verb, the agencies of the clause just before
+     * ("公安部决定，从即日起继续在全国范围内开展“猎狐行动”"); what is led is named in the verb's clause.
+     */
     private List<RoleFact> part(Sentence s, String part, Integer year) {
         Matcher deploy = patterns.matcher("verb.deploy", part);
         if (deploy.find() && !subjects(deploy.group(1)).isEmpty()) {
-            return roles(s, part, deploy.group(1), deploy.group(2), year);
+            return roles(s, deploy.group(1), deploy.group(2), year);
         }
-        // The first verb with an agency before it (since the verb before): "根据…统一部署，中国人民银行会同公安部开展…".
-        Matcher verb = patterns.matcher("verb.lead", part);
-        int from = 0;
-        while (verb.find()) {
-            String subject = part.substring(from, verb.start());
-            if (!subjects(subject).isEmpty()) {
-                return roles(s, part, subject, part.substring(verb.end()), year);
+        List<RoleFact> out = new ArrayList<>();
+        String carried = null;
+        for (String clause : patterns.matcher("role.clause", part).replaceAll("\u0000").split("\u0000")) {
+            Matcher verb = patterns.matcher("verb.lead", clause);
+            int from = 0;
+            boolean done = false;
+            while (!done && verb.find()) {
+                String subject = clause.substring(from, verb.start());
+                if (!subjects(subject).isEmpty()) {
+                    out.addAll(roles(s, subject, clause.substring(verb.end()), year));
+                    done = true;
+                } else if (from == 0 && carried != null && subject.strip().length() <= 16) {
+                    out.addAll(roles(s, carried, clause.substring(verb.end()), year));
+                    done = true;
+                }
+                from = verb.end();
             }
-            from = verb.end();
+            carried = !done && !subjects(clause).isEmpty() ? clause : null;
         }
-        return List.of();
+        return out;
     }
 
-    private List<RoleFact> roles(Sentence s, String part, String subject, String object, Integer year) {
+    private List<RoleFact> roles(Sentence s, String subject, String object, Integer year) {
         List<Span<AgencyRef>> agencies = subjects(subject);
         // A year written before the verb that is not the target's: a history of the series, not this year's plan.
         Matcher written = patterns.matcher("role.year", subject);
@@ -95,7 +113,8 @@ final class ChineseRoles {
      */
     private List<Span<AgencyRef>> subjects(String subject) {
         List<Span<AgencyRef>> all = new ArrayList<>(mentions.agencies(subject));
-        all.removeIf(a -> patterns.find("role.modifier", subject.substring(a.end())));
+        all.removeIf(a -> patterns.find("role.modifier", subject.substring(a.end()))
+                || subject.substring(0, a.start()).endsWith("届"));
         if (all.isEmpty()) {
             return all;
         }

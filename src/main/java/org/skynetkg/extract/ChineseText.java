@@ -8,14 +8,17 @@ final class ChineseText {
     private ChineseText() {}
 
     /** ICU's Traditional-to-Simplified transform; an instance is not shared between threads unguarded. */
+    private static final java.util.regex.Pattern PINYIN =
+            java.util.regex.Pattern.compile("\\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\\)");
     private static final Transliterator SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
     /**
-     * The text as the patterns read it: traditional characters as simplified ones (ICU), full-width digits as ASCII,
-     * one character for one, so that offsets stay those of the text. Should the transform change the length, the
-     * characters stay as written.
+     * The text as the patterns read it: pinyin glosses dropped, traditional characters as simplified ones (ICU),
+     * full-width digits as ASCII. Offsets in it are its own: facts keep the sentence, not positions in it.
      */
     static String fold(String text) {
+        // Pages converted by machine gloss characters with their pinyin: "天網(wǎng)", "國(guó)家".
+        text = PINYIN.matcher(text).replaceAll("");
         String simplified;
         synchronized (SIMPLIFIED) {
             simplified = SIMPLIFIED.transliterate(text);

@@ -149,4 +149,60 @@ class ChineseReadingTest {
         assertEquals("zh", org.skynetkg.document.Language.of(f.document()));
         assertEquals(Set.of("sky-net-2040 fugitives-returned 1357 person exact"), outcomes(f));
     }
+
+    @Test
+    void pinyinGlossesOfConvertedPagesAreDropped() {
+        DocumentFacts f = extract("2041-01-15", "2040年已從70多個(gè)國(guó)家和地區(qū)追回外逃人員1032人,其中國(guó)家工作人員124人。"
+                + "“天網(wǎng)2040”行動(dòng)。");
+        assertEquals(Set.of("sky-net-2040 fugitives-returned 1032 person exact", "sky-net-2040 officials-returned 124 person exact"),
+                outcomes(f));
+    }
+
+    @Test
+    void theNounAfterTheMeasureWordNamesWhatIsCounted() {
+        DocumentFacts f = extract("2040-11-20", "“天网2040”行动中，今年到案的3名“百名红通人员”均已退赃。");
+        assertEquals(Set.of("sky-net-2040 most-wanted-fugitives-returned 3 person exact"), outcomes(f));
+    }
+
+    @Test
+    void aProvincesFiguresAreNotTheNationsButADatelineIsNoProvince() {
+        DocumentFacts f = extract("2041-02-20", "新华社北京2月20日电 刚刚过去的2040年，浙江追逃追赃工作成效明显：追回外逃人员95人，"
+                + "追回赃款1.87亿元。“天网2040”行动全国共追回外逃人员1357人。");
+        assertEquals(Set.of("sky-net-2040 fugitives-returned 1357 person exact"), outcomes(f));
+        assertTrue(noted(f, "95人", "province"), f.notes().toString());
+    }
+
+    @Test
+    void aCaptureCountBesideTheTotalIsLeftOut() {
+        DocumentFacts f = extract("2040-11-20", "今年以来，“猎狐2040”专项行动抓获外逃人员505名。据悉，公安机关共缉捕238名逃犯，"
+                + "劝返117名逃犯。");
+        assertEquals(Set.of("fox-hunt-2040 fugitives-returned 505 person exact"), outcomes(f));
+    }
+
+    @Test
+    void thePartOfSkyNetNamedBetweenTheOperationAndTheFigureOwnsIt() {
+        DocumentFacts f = extract("2041-04-28", "作为“天网2040”行动的组成部分，中央纪委国家监委组织开展职务犯罪国际追逃追赃专项行动，"
+                + "全国共追回职务犯罪外逃人员875人，其中“红通人员”14人。");
+        assertEquals(Set.of("duty-crime-fugitive-pursuit-2040 fugitives-returned 875 person exact",
+                "duty-crime-fugitive-pursuit-2040 red-notice-fugitives-returned 14 person exact"), outcomes(f));
+        assertEquals(Set.of("duty-crime-fugitive-pursuit-2040 central-commission-for-discipline-inspection lead",
+                "duty-crime-fugitive-pursuit-2040 national-supervisory-commission lead"), roles(f));
+    }
+
+    @Test
+    void aHeadlinesFigureCountsWhereTheTextGivesNone() {
+        DocumentFacts f = extract("2040-04-17", "“猎狐2040”启动半月25名境外逃犯落网\n\n记者从公安部获悉，专项行动进展顺利。");
+        assertEquals(Set.of("fox-hunt-2040 fugitives-returned 25 person exact"), outcomes(f));
+    }
+
+    @Test
+    void leadsListedByCommasAndAnAgencyAssistedIsTheLead() {
+        DocumentFacts f = extract("2041-03-10", "会议决定启动“天网2041”行动，由最高人民检察院牵头开展职务犯罪国际追逃追赃专项行动，"
+                + "由公安部牵头开展“猎狐行动”。公安机关将配合中国人民银行继续开展预防、打击利用离岸公司和地下钱庄向境外转移赃款专项行动，"
+                + "坚决贯彻落实二十届中央纪委三次全会精神，深入开展“猎狐2041”专项行动。");
+        assertEquals(Set.of("duty-crime-fugitive-pursuit-2041 supreme-peoples-procuratorate lead",
+                "fox-hunt-2041 ministry-of-public-security lead",
+                "offshore-companies-and-underground-banks-2041 peoples-bank-of-china lead"),
+                roles(f).stream().filter(r -> r.endsWith(" lead")).collect(java.util.stream.Collectors.toSet()));
+    }
 }

@@ -160,4 +160,19 @@ class StatementsLayerTest {
         Txn.executeRead(dsg, () -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple())));
         return out;
     }
+
+    @Test
+    void aChineseAndAnEnglishReportOfOneFigureAreOneStatementWithTwoSources() throws IOException {
+        Path texts = dir.resolve("texts");
+        Files.createDirectories(texts);
+        Files.writeString(texts.resolve("en.txt"), "---\npublished: 2032-01-12\n---\nThe Sky Net 2031 operation brought back "
+                + "2,468 fugitives, the office said.\n");
+        Files.writeString(texts.resolve("zh.txt"), "---\npublished: 2032-01-13\n---\n2031年，“天网2031”行动共追回外逃人员2468人。\n");
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            LoadReport r = new Loader(Pipeline.create()).load(store, Inputs.expand(List.of(texts)));
+            assertEquals(0, r.failed(), r.summary());
+            assertEquals(List.of("operation/sky-net-2031,Sky Net 2031,fugitives-returned,2468,person,2031-01-01,2031-12-31,final,2,0"),
+                    timeline(store));
+        }
+    }
 }

@@ -34,8 +34,8 @@ final class DocumentMapper {
         Metadata m = a.metadata();
         w.add(doc, RDF.type, SKG.Announcement);
         w.literal(doc, DCTerms.identifier, a.id());
-        w.english(doc, DCTerms.title, m.title());
-        w.english(doc, RDFS.label, m.title() != null ? m.title() : a.id());
+        w.name(doc, DCTerms.title, m.title());
+        w.name(doc, RDFS.label, m.title() != null ? m.title() : a.id());
         if (m.publisher() != null) {
             Node publisher = gazetteer.organisation(m.publisher()).map(e -> NodeFactory.createURI(e.iri()))
                     .orElseGet(() -> iris.agency(new AgencyRef(null, m.publisher(), false)));

@@ -27,6 +27,9 @@ public final class AnnouncementReader {
     /** A past-tense result stated for a whole year, in the same sentence: "brought back 857 ... in 2015". */
     private static final Pattern YEAR_OF_RESULTS = Pattern.compile(
             "\\b(?:brought back|returned|captured|repatriated|recovered|retrieved)\\b[^.]{0,120}?\\b(?:in|during|throughout) ((?:19|20)\\d\\d)\\b(?![^.]{0,40}\\b(?:will|to be)\\b)");
+    /** "2040年，…共追回外逃人员1357人": a year's results in Chinese. */
+    private static final Pattern YEAR_OF_RESULTS_ZH = Pattern.compile(
+            "((?:19|20)\\d\\d)\\s*年[^。]{0,40}?(?:追回|抓获|抓獲|缉捕|緝捕)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d\\d)(?![\\d,])");
 
     private final long maxBytes;
@@ -151,9 +154,11 @@ public final class AnnouncementReader {
             max = max == null ? y : Math.max(max, y);
         }
         if (max != null && month.getValue() <= 2) {
-            Matcher results = YEAR_OF_RESULTS.matcher(body);
-            while (results.find()) {
-                max = Math.max(max, Integer.parseInt(results.group(1)) + 1);
+            for (Pattern p : java.util.List.of(YEAR_OF_RESULTS, YEAR_OF_RESULTS_ZH)) {
+                Matcher results = p.matcher(body);
+                while (results.find()) {
+                    max = Math.max(max, Integer.parseInt(results.group(1)) + 1);
+                }
             }
         }
         return max;

@@ -174,7 +174,7 @@ public final class Gazetteer {
         }
         String key = normalise(name);
         return entries.stream().filter(e -> e.names().stream().anyMatch(n -> normalise(n).equals(key))
-                || e.abbreviations().contains(name.strip())).findFirst();
+                || e.chineseNames().contains(name.strip()) || e.abbreviations().contains(name.strip())).findFirst();
     }
 
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");

@@ -205,4 +205,15 @@ class ChineseReadingTest {
                 "offshore-companies-and-underground-banks-2041 peoples-bank-of-china lead"),
                 roles(f).stream().filter(r -> r.endsWith(" lead")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void aChineseDatelineGivesPublisherPlaceAndDate() {
+        String text = "新华社北京1月12日电 2040年，“天网2040”行动共追回外逃人员1357人。";
+        DocumentFacts f = ExtractorTest.PIPELINE.extract(new org.skynetkg.document.AnnouncementReader().read("t", "t.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("2041-01-12", String.valueOf(f.document().metadata().published()), "the year after the results'");
+        assertEquals("新华社", f.document().metadata().publisher());
+        assertEquals("北京", f.document().metadata().place());
+        assertEquals(Set.of("sky-net-2040 fugitives-returned 1357 person exact"), outcomes(f));
+    }
 }

@@ -32,43 +32,35 @@ final class EntityPage {
     private final Node entity;
     private final Graph description;
     private final Values values;
+    private final String lang;
 
-    EntityPage(WebContext web, Node entity, Graph description) {
+    /** The page of {@code entity} with its name in the reader's language {@code lang} where it has one. */
+    EntityPage(WebContext web, Node entity, Graph description, String lang) {
         this.web = web;
         this.entity = entity;
         this.description = description;
         this.values = new Values(web, description.getPrefixMapping());
+        this.lang = lang;
     }
 
     String render() {
-        String title = label();
+        String title = EntityLabel.of(description, entity, LABELS, lang);
         List<Binding> statements = query("entity-statements.rq");
         StringBuilder body = new StringBuilder();
         body.append("<p class=\"kind\">").append(types(statements)).append("</p>\n<h1>").append(Html.esc(title))
                 .append("</h1>\n<p class=\"iri\"><code>").append(Html.esc(entity.getURI())).append("</code> · ")
                 .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · ")
-                .append("<a href=\"?format=nt\">N-Triples</a></p>\n");
+                .append("<a href=\"?format=nt\">N-Triples</a> · ")
+                .append(lang.equals("zh") ? "<a href=\"?lang=en\" hreflang=\"en\">English</a>"
+                        : "<a href=\"?lang=zh\" hreflang=\"zh\" lang=\"zh\">中文</a>").append("</p>\n");
         body.append(new KnownSection(values).render(query("entity-known.rq")));
         body.append(new FiguresSection(values).render(query("entity-figures.rq")));
         body.append(roles()).append(facts(statements, title)).append(identityLinks(statements)).append(incoming());
-        return Page.document(web, title, body.toString());
+        return Page.document(web, title, body.toString(), lang);
     }
 
     private List<Binding> query(String name) {
         return ClasspathQuery.load(EntityPage.class, name).iri("entity", entity.getURI()).select(web.dataset());
-    }
-
-    private String label() {
-        for (Node property : LABELS) {
-            List<Node> labels = description.find(entity, property, Node.ANY).mapWith(t -> t.getObject())
-                    .filterKeep(Node::isLiteral).toList();
-            for (Node l : labels) {
-                if (l.getLiteralLanguage().isEmpty() || l.getLiteralLanguage().startsWith("en")) {
-                    return l.getLiteralLexicalForm();
-                }
-            }
-        }
-        return Values.lastSegment(entity.getURI());
     }
 
     private String types(List<Binding> statements) {

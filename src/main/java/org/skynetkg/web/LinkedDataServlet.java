@@ -33,7 +33,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
+        resp.setHeader("Vary", "Accept, Accept-Language");
         String contentType = contentType(req);
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (contentType == null) {
@@ -52,7 +52,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (contentType.equals(HTML)) {
-            Page.send(resp, HttpServletResponse.SC_OK, new EntityPage(web, entity, description).render());
+            Page.send(resp, HttpServletResponse.SC_OK, new EntityPage(web, entity, description, ReaderLanguage.of(req)).render());
             return;
         }
         resp.setStatus(HttpServletResponse.SC_OK);

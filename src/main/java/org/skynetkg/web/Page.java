@@ -13,7 +13,12 @@ final class Page {
 
     /** A whole document; {@code title} is escaped, {@code body} is HTML that the caller built escaped. */
     static String document(WebContext web, String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return document(web, title, body, "en");
+    }
+
+    /** A whole document in the reader's language {@code lang} ("en", "zh": the names it shows). */
+    static String document(WebContext web, String title, String body, String lang) {
+        return "<!DOCTYPE html>\n<html lang=\"" + Html.esc(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.esc(title) + " · skynet-kg</title>\n<style>\n" + STYLE + "</style>\n</head>\n"
                 + "<body>\n<header><nav><a class=\"home\" href=\"/\">skynet-kg</a>"

@@ -91,7 +91,7 @@ class LinkedDataPagesTest {
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(200, page.statusCode());
         assertType(page, "text/html");
-        assertEquals("Accept", page.headers().firstValue("Vary").orElse(""));
+        assertEquals("Accept, Accept-Language", page.headers().firstValue("Vary").orElse(""));
         String name = op.getLiteral("name").getLexicalForm();
         assertTrue(page.body().contains("<h1>" + Html.esc(name) + "</h1>"), page.body());
         String quote = op.getLiteral("quote").getLexicalForm();
@@ -180,5 +180,24 @@ class LinkedDataPagesTest {
     @Test
     void htmlEscapesMarkupInData() {
         assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", Html.esc("<b> & \"x\" 'y'"));
+    }
+
+    @Test
+    void aPageNamesItsEntityInTheReadersLanguage() throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                seed.uri("/id/agency/ministry-of-public-security")).header("Accept", "text/html");
+        HttpResponse<String> english = seed.send(request.copy().build());
+        assertTrue(english.body().contains("<html lang=\"en\">") && english.body().contains("<h1>Ministry of Public Security</h1>"),
+                english.body());
+        assertTrue(english.headers().firstValue("Vary").orElse("").contains("Accept-Language"));
+        HttpResponse<String> chinese = seed.send(request.copy().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").build());
+        assertTrue(chinese.body().contains("<html lang=\"zh\">") && chinese.body().contains("<h1>公安部</h1>"), chinese.body());
+        assertTrue(chinese.body().contains("?lang=en"), "a switch back to English");
+        HttpResponse<String> switched = seed.get("/id/agency/ministry-of-public-security?lang=zh", "text/html");
+        assertTrue(switched.body().contains("<h1>公安部</h1>"), switched.body());
+        // An operation has no Chinese name: the English one, on a Chinese page.
+        HttpResponse<String> operation = seed.send(java.net.http.HttpRequest.newBuilder(seed.uri("/id/operation/sky-net-2021"))
+                .header("Accept", "text/html").header("Accept-Language", "zh").build());
+        assertTrue(operation.body().contains("<h1>Sky Net 2021</h1>"), operation.body());
     }
 }

@@ -33,6 +33,7 @@ final class Preparation implements Iterator<List<PreparedDocument>> {
     private final List<Path> files;
     private final Runnable tick;
     private int from;
+    private final java.util.Map<String, String> sources = new java.util.HashMap<>();
     private CompletableFuture<List<PreparedDocument>> next;
 
     /** {@code tick} is called once per document prepared (from a preparing thread, one chunk at a time). */
@@ -60,7 +61,21 @@ final class Preparation implements Iterator<List<PreparedDocument>> {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         next = submit();
-        return chunk;
+        return distinct(chunk);
+    }
+
+    /**
+     * A document whose id (from its file name) an earlier file of the load already has is refused: two files must
+     * not silently become one document ("a/same.txt" and "b/same.txt").
+     */
+    private List<PreparedDocument> distinct(List<PreparedDocument> chunk) {
+        List<PreparedDocument> out = new java.util.ArrayList<>(chunk.size());
+        for (PreparedDocument d : chunk) {
+            String earlier = d.graphName() == null ? null : sources.putIfAbsent(d.graphName().getURI(), d.result().source());
+            out.add(earlier == null ? d : d.refused("has the same document id as " + earlier
+                    + " (ids come from file names); rename one of them"));
+        }
+        return out;
     }
 
     private CompletableFuture<List<PreparedDocument>> submit() {

@@ -15,7 +15,10 @@ class SlugsTest {
             "Côte d’Ivoire|cote-divoire",
             "Ministry of Public Security (MPS)|ministry-of-public-security-mps",
             "--a--b--|a-b",
-            "日本|x",
+            "日本|ri-ben",
+            "天网2022行动|tian-wang-2022-xing-dong",
+            "天網2022|tian-wang-2022",
+            "※|x",
             "``|x",
     })
     void slugs(String in, String expected) {

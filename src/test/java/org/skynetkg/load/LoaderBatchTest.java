@@ -56,4 +56,21 @@ class LoaderBatchTest {
         assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("2/100 documents, 1 docs/s, 1:38 left"),
                 bytes.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void twoFilesWithOneIdAreNotOneDocument(@TempDir Path dir) throws Exception {
+        Path a = java.nio.file.Files.createDirectories(dir.resolve("a")).resolve("same.txt");
+        Path b = java.nio.file.Files.createDirectories(dir.resolve("b")).resolve("same.txt");
+        java.nio.file.Files.copy(Path.of("data/skynet-2022-launch.txt"), a);
+        java.nio.file.Files.writeString(b, "---\npublished: 2041-01-15\n---\nThe Sky Net 2040 operation brought back 1,357 fugitives.\n");
+        for (org.skynetkg.store.BulkPlan bulk : java.util.Arrays.asList(org.skynetkg.store.BulkPlan.auto(), null)) {
+            try (org.skynetkg.store.KnowledgeStore store = org.skynetkg.store.KnowledgeStore.open(dir.resolve("store-" + bulk))) {
+                LoadReport r = new Loader(Pipeline.create()).bulk(bulk).load(store, List.of(a, b));
+                assertEquals(1, r.failed(), r.summary());
+                assertTrue(r.summary().contains(b.toString()), r.summary());
+                DocumentResult refused = r.documents().stream().filter(x -> x.source().equals(b.toString())).findFirst().orElseThrow();
+                assertTrue(refused.error().contains("same document id as " + a), refused.error());
+            }
+        }
+    }
 }

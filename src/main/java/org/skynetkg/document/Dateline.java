@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dateline that opens a news item: "China News Service, Beijing, March 3." or
- * "BEIJING, Jan. 18 (Xinhua) --", or, in Chinese, "新华社北京1月9日电". Gives the place, the publisher when named, month and day, and the year
+ * "BEIJING, Jan. 18 (Xinhua) --", or, in Chinese, "新华社北京1月12日电". Gives the place, the publisher when named, month and day, and the year
  * when written.
  */
 final class Dateline {
@@ -21,7 +21,7 @@ final class Dateline {
     private static final Pattern PLACE_FIRST = Pattern.compile(
             "^\\s*([A-Z][A-Za-z .'-]{1,40}?),\\s*" + MONTH + "\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([^)]{2,60})\\))?");
 
-    /** "新华社北京1月9日电", "中新网北京3月3日电", "本报北京5月4日电": publisher (not "本报", this paper), place, month, day. */
+    /** "新华社北京1月12日电", "中新网北京3月10日电", "本报北京5月6日电": publisher (not "本报", this paper), place, month, day. */
     private static final Pattern CHINESE = Pattern.compile(
             "^\\s*[【\\[]?\\s*(新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|本报|本報)\\s*"
             + "(北京|[\\p{IsHan}]{2,3}?)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|電|讯|訊)");

@@ -91,7 +91,7 @@ final class ChineseFigurePass {
                         + (rounding ? "a rounding of it" : "a breakdown of that figure"));
                 return;
             }
-            // "追赃19亿元" in the headline, "19.32亿元" in the text: the precise one stands for both.
+            // "追赃19亿元" in the headline, "19.37亿元" in the text: the precise one stands for both.
             int at = outcomes.indexOf(first);
             outcomes.set(at, new OutcomeFact(first.operation(), first.measure(), f.value(), f.unit(), f.qualifier(),
                     first.periodStart(), first.periodEnd(), first.subsetOf(), f.surface(),

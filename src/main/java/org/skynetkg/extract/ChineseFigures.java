@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 
 /**
  * The figures of a Chinese sentence: a number with its unit (人, 名, 元, 美元, with 万 and 亿), the measure its clause
- * names, the qualifier around it, whether it is a part of a total ("其中…", "1335名（引渡17人…）", "在抓获的857人中"),
+ * names, the qualifier around it, whether it is a part of a total ("其中…", "1357名（引渡11人…）", "在抓获的555人中"),
  * and, when it is left out, why: a running count, a bound, a way of return outside a breakdown.
  */
 final class ChineseFigures {
@@ -45,7 +45,7 @@ final class ChineseFigures {
                     ? "about" : "exact";
             boolean marked = !money && (patterns.find("marker.subset", before) || total != null
                     && patterns.find("marker.subset.after-total", text.substring(total.end())));
-            // "4名“红通人员”": after the measure word 名 the noun counted follows, and names the measure first.
+            // "3名“红通人员”": after the measure word 名 the noun counted follows, and names the measure first.
             String cue = clauseBefore(text, m.start());
             String following = clauseAfter(text, m.end());
             String measure = m.group(4).equals("名") && measure(following, money) != null ? null : measure(cue, money);
@@ -53,9 +53,9 @@ final class ChineseFigures {
                 cue = following;
                 measure = measure(cue, money);
             }
-            // A way of return right after a total of the same sentence is a part of it ("428名，231名系主动投案自首").
+            // A way of return right after a total of the same sentence is a part of it ("428名，212名系主动投案自首").
             boolean part = marked || !money && total != null && measure != null && measure.startsWith("way:");
-            // "百名红通人员中已有37人落网，其中，今年以来落网19人": a part of a count of a kind is of that kind.
+            // "百名红通人员中已有41人落网，其中，今年以来落网3人": a part of a count of a kind is of that kind.
             Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (marked && "fugitives-returned".equals(measure) && previous != null && previous.unit().equals("person")
                     && !previous.measure().isEmpty() && !previous.measure().equals("fugitives-returned")) {

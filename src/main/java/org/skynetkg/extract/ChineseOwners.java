@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Whose figure a Chinese figure is: the operation named nearest before it in its sentence (else after it), or the
- * part of Sky Net named between that operation and the figure ("作为“天网2019”行动的组成部分，…开展职务犯罪国际追逃追赃
- * 专项行动，…追回…969人"); a part's total's; else, with a period stated, that year's operation of the series named
+ * part of Sky Net named between that operation and the figure ("作为“天网2040”行动的组成部分，…开展职务犯罪国际追逃追赃
+ * 专项行动，…追回…875人"); a part's total's; else, with a period stated, that year's operation of the series named
  * without a year in the sentence, or of the one the document names for that year, or Sky Net's when the document
  * speaks of it; else, with no period, the operation named last in the document.
  */

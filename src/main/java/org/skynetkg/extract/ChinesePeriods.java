@@ -70,7 +70,7 @@ final class ChinesePeriods {
         return y == null ? null : new Period(LocalDate.of(y, 1, 1), YearMonth.of(y, last).atEndOfMonth(), rule, from, to);
     }
 
-    /** "去年7月至12月底", "2015年4月至12月底": from the first month's start to the last month's end. */
+    /** "去年7月至12月底", "2040年4月至12月底": from the first month's start to the last month's end. */
     private static Period range(Matcher m, LocalDate published, String rule, int from, int to) {
         int first = Integer.parseInt(m.group(3));
         int last = Integer.parseInt(m.group(4));
@@ -83,7 +83,7 @@ final class ChinesePeriods {
         return y == null ? null : new Period(LocalDate.of(y, first, 1), YearMonth.of(y, last).atEndOfMonth(), rule, from, to);
     }
 
-    /** "截至11月", "截至10月10日": from the start of the year to then. */
+    /** "截至11月", "截至10月12日": from the start of the year to then. */
     private static Period until(Matcher m, LocalDate published, String rule, int from, int to) {
         int month = Integer.parseInt(m.group(2));
         if (month < 1 || month > 12) {

@@ -36,7 +36,7 @@ final class ChineseRoles {
         for (int[] p : parts) {
             String part = text.substring(p[0], p[1]);
             // The year of the assignment: a period it states ("去年7月至12月底"), else the operation the sentence names
-            // before it ("作为“天网2020”行动的组成部分，…"), else the context's.
+            // before it ("作为“天网2040”行动的组成部分，…"), else the context's.
             // A year written alone ("于2034年部署") dates nothing here: it is checked against the target below.
             List<Period> stated = periods.all(part, published).stream().filter(x -> !x.rule().equals("period.year")).toList();
             List<Span<OperationRef>> named = mentions.named(text.substring(0, p[1]));

@@ -32,7 +32,7 @@ final class ChineseText {
         return out.toString();
     }
 
-    /** "1,624" → 1624, "29.11" with 亿 → 2911000000, "二千" → 2000, "十九" → 19; null when it is not a number. */
+    /** "1,357" → 1357, "24.68" with 亿 → 2468000000, "二千" → 2000, "十九" → 19; null when it is not a number. */
     static BigDecimal number(String digits, String multiplier) {
         BigDecimal n = digits.chars().anyMatch(Character::isDigit) ? new BigDecimal(digits.replace(",", ""))
                 : numeral(digits);

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 /**
  * Random but plausible figures and their wording: counts of people, amounts of money, qualifiers. A figure of one
  * operation, measure and period (its key) is drawn once: the documents that report it restate it, exactly or
- * rounded ("more than 1,200" for 1,273), and one in {@value #DISAGREE} disagrees, as real reports sometimes do.
+ * rounded ("more than 3,500" for 3,517), and one in {@value #DISAGREE} disagrees, as real reports sometimes do.
  */
 final class Figures {
     static final int DISAGREE = 40;

@@ -108,7 +108,7 @@ public final class Iris {
         return iri("id/headline/" + key);
     }
 
-    /** One of the values reported for a statement, e.g. {@code …/value/1200-atLeast}. */
+    /** One of the values reported for a statement, e.g. {@code …/value/3500-atLeast}. */
     public Node reportedValue(Node statement, String value, String qualifier) {
         return NodeFactory.createURI(statement.getURI() + "/value/" + value + "-" + qualifier);
     }

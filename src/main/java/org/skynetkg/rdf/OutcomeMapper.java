@@ -19,7 +19,7 @@ import org.skynetkg.vocab.SKGV;
  * reference period (stated or inferred, see {@link ReferencePeriod}) with its basis and status, the statement it
  * supports, subset. A count of
  * people is an {@code xsd:integer}; an amount of money an {@code xsd:decimal} in its canonical form, with a digit
- * after the point ({@code "2950000000.0"}), the form TDB2 reads an inlined decimal back in, so that the node a
+ * after the point ({@code "5430000000.0"}), the form TDB2 reads an inlined decimal back in, so that the node a
  * query or a delete names is the node stored (GH-3404: Jena 5.6 reads {@code "412"^^xsd:decimal} back as
  * {@code "412.0"}).
  */
@@ -54,7 +54,7 @@ final class OutcomeMapper {
         }
     }
 
-    /** The canonical lexical form of an xsd:decimal: "2950000000.0", "2.5", "0.0". */
+    /** The canonical lexical form of an xsd:decimal: "5430000000.0", "2.5", "0.0". */
     static String canonicalDecimal(BigDecimal value) {
         String plain = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
         return plain.contains(".") ? plain : plain + ".0";

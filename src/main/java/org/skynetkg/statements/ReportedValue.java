@@ -32,7 +32,7 @@ record ReportedValue(BigDecimal value, String qualifier, List<Report> reports) {
         return qualifier.equals("exact");
     }
 
-    /** The canonical plain form of the value, for IRIs and labels: "1273", "16740000000". */
+    /** The canonical plain form of the value, for IRIs and labels: "3517", "5430000000". */
     String plain() {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }

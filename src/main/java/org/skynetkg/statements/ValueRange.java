@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 
 /**
  * The true figures a reported value allows, so that a rounded restatement agrees with the exact value and does not
- * conflict with it. With {@code p} the place of the value's last significant digit (100 for 1,200; 10,000,000 for
- * 2.95 billion):
+ * conflict with it. With {@code p} the place of the value's last significant digit (100 for 3,500; 10,000,000 for
+ * 6.35 billion):
  * <ul>
- * <li>{@code atLeast} V ("more than 1,200"): V and above;</li>
- * <li>{@code about} V ("about 2.95 billion"): V - p to V + p;</li>
- * <li>{@code exact} V: V itself for a count of people (exact means exact: 20 and 22 Red Notice fugitives
- * conflict); V - p/2 to V + p/2 for money, which is written rounded ("16.7 billion yuan" for 16.74 billion).</li>
+ * <li>{@code atLeast} V ("more than 3,500"): V and above;</li>
+ * <li>{@code about} V ("about 6.35 billion"): V - p to V + p;</li>
+ * <li>{@code exact} V: V itself for a count of people (exact means exact: 30 and 31 Red Notice fugitives
+ * conflict); V - p/2 to V + p/2 for money, which is written rounded ("5.4 billion yuan" for 5.43 billion).</li>
  * </ul>
  * Two values agree when their ranges meet.
  */
@@ -28,7 +28,7 @@ record ValueRange(BigDecimal low, BigDecimal high) {
         };
     }
 
-    /** The place of the last significant digit: 1 for 1,273, 100 for 1,200, 0.01 for 2.95. */
+    /** The place of the last significant digit: 1 for 3,517, 100 for 3,500, 0.01 for 5.43. */
     static BigDecimal place(BigDecimal value) {
         if (value.signum() == 0) {
             return BigDecimal.ONE;

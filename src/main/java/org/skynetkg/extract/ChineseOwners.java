@@ -59,7 +59,7 @@ final class ChineseOwners {
         return gazetteer.series(series).map(s -> s.componentOf() != null && !series.equals("fox-hunt")).orElse(false);
     }
 
-    boolean valid(OperationRef op) {
-        return op.series() != null && gazetteer.series(op.series()).isPresent() && gazetteer.hasYear(op.series(), op.year());
+    private boolean valid(OperationRef op) {
+        return gazetteer.hasOperation(op);
     }
 }

@@ -40,11 +40,13 @@ final class ChineseReader {
         List<RoleFact> roleFacts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        boolean skyNet = patterns.find("operation.named", ChineseText.fold(doc.text()))
-                || doc.text().contains("天网") || doc.text().contains("天網");
+        // Each sentence as the patterns read it, folded once.
+        Map<Sentence, String> folded = new java.util.IdentityHashMap<>();
+        doc.sentences().forEach(s -> folded.put(s, ChineseText.fold(s.text())));
+        boolean skyNet = folded.values().stream().anyMatch(t -> t.contains("天网"));
         // The operations the document names anywhere (headline included), in order: what it is about, year by year.
         List<OperationRef> topics = new ArrayList<>();
-        doc.sentences().forEach(s -> mentions.named(ChineseText.fold(s.text())).forEach(n -> {
+        doc.sentences().forEach(s -> mentions.named(folded.get(s)).forEach(n -> {
             if (valid(n.value()) && !topics.contains(n.value())) {
                 topics.add(n.value());
             }
@@ -54,7 +56,7 @@ final class ChineseReader {
         List<ChineseFigurePass.Sentences> headings = new ArrayList<>();
         OperationRef last = null;
         for (Sentence s : doc.sentences()) {
-            String text = ChineseText.fold(s.text());
+            String text = folded.get(s);
             List<Span<OperationRef>> named = mentions.named(text);
             for (Span<OperationRef> n : named) {
                 if (valid(n.value())) {
@@ -77,7 +79,7 @@ final class ChineseReader {
             }
         }
         for (ChineseFigurePass.Sentences h : headings) {
-            pass.read(h, figures.find(ChineseText.fold(h.sentence().text())), last, true);
+            pass.read(h, figures.find(folded.get(h.sentence())), last, true);
         }
         List<OutcomeFact> outcomes = pass.outcomes();
         List<OutcomeFact> checked = OutcomeSets.dedupe(OutcomeChecks.apply(outcomes, List.of(), notes), notes);
@@ -87,14 +89,14 @@ final class ChineseReader {
         for (RoleFact r : roleFacts) {
             // A series named without its year ("由公安部牵头开展“猎狐行动”") is named: the operation keeps the name. A
             // part of Sky Net described by its cue ("职务犯罪国际追逃追赃专项行动") stays unnamed, as in English.
-            String text = ChineseText.fold(r.evidence().sentence().text());
+            String text = folded.get(r.evidence().sentence());
             String name = gazetteer.series(r.operation().series())
                     .filter(x -> x.chineseCue() == null || !x.chineseCue().matcher(text).find()).stream()
                     .flatMap(x -> x.entry().chineseNames().stream()).filter(text::contains).findFirst().orElse(null);
             ops.putIfAbsent(r.operation(), new OperationFact(r.operation(), name, null, null, r.evidence()));
         }
         operations.linkParents(ops);
-        DocumentFacts facts = new DocumentFacts(doc, List.copyOf(ops.values()), dedupe(roleFacts), checked, List.of(),
+        DocumentFacts facts = new DocumentFacts(doc, List.copyOf(ops.values()), Extractor.dedupe(roleFacts), checked, List.of(),
                 notes, warnings);
         if (facts.factCount() == 0) {
             warnings.add(doc.sourceName() + ": no facts recognised (loaded as a document with zero facts)");
@@ -104,15 +106,6 @@ final class ChineseReader {
 
 
     private boolean valid(OperationRef op) {
-        return op.series() != null && gazetteer.series(op.series()).isPresent() && gazetteer.hasYear(op.series(), op.year());
-    }
-
-
-
-
-    private static List<RoleFact> dedupe(List<RoleFact> facts) {
-        Map<String, RoleFact> seen = new LinkedHashMap<>();
-        facts.forEach(f -> seen.putIfAbsent(f.operation() + "|" + f.agency() + "|" + f.role(), f));
-        return List.copyOf(seen.values());
+        return gazetteer.hasOperation(op);
     }
 }

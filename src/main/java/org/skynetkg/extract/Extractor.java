@@ -136,7 +136,8 @@ public final class Extractor {
         return out;
     }
 
-    private static List<RoleFact> dedupe(List<RoleFact> facts) {
+    /** One role per operation, agency and role, the first one read. */
+    static List<RoleFact> dedupe(List<RoleFact> facts) {
         Map<String, RoleFact> seen = new LinkedHashMap<>();
         for (RoleFact f : facts) {
             seen.putIfAbsent(f.operation() + "|" + f.agency() + "|" + f.role(), f);

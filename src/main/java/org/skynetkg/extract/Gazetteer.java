@@ -147,6 +147,11 @@ public final class Gazetteer {
         return first == null || year >= first;
     }
 
+    /** Whether the reference data knows the operation's series and the series ran that year. */
+    public boolean hasOperation(OperationRef op) {
+        return op.series() != null && series.containsKey(op.series()) && hasYear(op.series(), op.year());
+    }
+
     /** The name of a series, for messages: its preferred label, or the slug of a series the reference data lacks. */
     public String label(String seriesSlug) {
         Series s = series.get(seriesSlug);

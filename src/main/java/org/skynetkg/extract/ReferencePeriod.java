@@ -34,9 +34,4 @@ public record ReferencePeriod(LocalDate start, LocalDate end, String basis, Stri
         // Published before the operation's year began: the figure cannot be its result; nothing to tell.
         return new ReferencePeriod(yearStart, yearEnd, "operation-year", published.getYear() > year ? "final" : "unknown");
     }
-
-    /** True when the period was not written in the text but inferred from the operation and the report's date. */
-    public boolean inferred() {
-        return !basis.equals("stated");
-    }
 }

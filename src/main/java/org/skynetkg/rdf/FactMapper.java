@@ -22,7 +22,6 @@ import org.skynetkg.vocab.ORG;
 import org.skynetkg.vocab.PROV;
 import org.skynetkg.vocab.SKG;
 import org.skynetkg.vocab.SKGV;
-import org.skynetkg.vocab.TIME;
 
 /**
  * Maps a document's facts to RDF against the skynet-kg ontology, as triples of the document's graph.
@@ -109,21 +108,5 @@ public final class FactMapper {
         w.add(statement, RDF.predicate, ORG.subOrganizationOf);
         w.add(statement, RDF.object, parent);
         w.add(statement, SKG.evidence, evidences.of(t.evidence()));
-    }
-
-    /** Describes {@code period}, a shared interval IRI of {@link Iris#period}, with its beginning and end. */
-    static Node interval(TripleWriter w, Node period, java.time.LocalDate start, java.time.LocalDate end) {
-        w.add(period, RDF.type, TIME.ProperInterval);
-        instant(w, period, TIME.hasBeginning, start, "/start");
-        instant(w, period, TIME.hasEnd, end, "/end");
-        return period;
-    }
-
-    private static void instant(TripleWriter w, Node period, org.apache.jena.rdf.model.Property p,
-                                java.time.LocalDate date, String suffix) {
-        Node instant = org.apache.jena.graph.NodeFactory.createURI(period.getURI() + suffix);
-        w.add(period, p, instant);
-        w.add(instant, RDF.type, TIME.Instant);
-        w.typed(instant, TIME.inXSDDate, date.toString(), XSDDatatype.XSDdate);
     }
 }

@@ -93,6 +93,11 @@ public final class Iris {
         return iri("id/period/" + start + "--" + end);
     }
 
+    /** The beginning ({@code "start"}) or end ({@code "end"}) of a period of {@link #period}, a time:Instant. */
+    public Node periodInstant(Node period, String which) {
+        return NodeFactory.createURI(period.getURI() + "/" + which);
+    }
+
     /** What is known of one operation's measure, in one unit, over one reference period, from every source. */
     public Node statement(OperationRef op, String measure, String unit, LocalDate start, LocalDate end) {
         return iri(STATEMENTS + op.slug() + "/" + measure + "/" + unit + "/" + start + "--" + end);

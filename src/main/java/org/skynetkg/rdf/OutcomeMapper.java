@@ -13,6 +13,7 @@ import org.skynetkg.vocab.PROV;
 import org.skynetkg.vocab.SCHEMA;
 import org.skynetkg.vocab.SKG;
 import org.skynetkg.vocab.SKGV;
+import org.skynetkg.vocab.TIME;
 
 /**
  * One outcome figure as an {@code skg:Outcome}: measure, exact value, unit, qualifier, the period stated, the
@@ -60,6 +61,21 @@ final class OutcomeMapper {
         return plain.contains(".") ? plain : plain + ".0";
     }
 
+    /** The period's shared IRI, described with its beginning and end (time:Instants with their dates). */
+    private Node interval(LocalDate start, LocalDate end) {
+        Node period = iris.period(start, end);
+        w.add(period, RDF.type, TIME.ProperInterval);
+        instant(period, TIME.hasBeginning, iris.periodInstant(period, "start"), start);
+        instant(period, TIME.hasEnd, iris.periodInstant(period, "end"), end);
+        return period;
+    }
+
+    private void instant(Node period, org.apache.jena.rdf.model.Property p, Node instant, LocalDate date) {
+        w.add(period, p, instant);
+        w.add(instant, RDF.type, TIME.Instant);
+        w.typed(instant, TIME.inXSDDate, date.toString(), XSDDatatype.XSDdate);
+    }
+
     void map(List<OutcomeFact> all, int index, Node evidence) {
         OutcomeFact o = all.get(index);
         Node n = iri(o);
@@ -75,7 +91,7 @@ final class OutcomeMapper {
             w.add(n, SKG.period, iris.period(o.periodStart(), o.periodEnd()));
         }
         ReferencePeriod ref = ReferencePeriod.of(o, published);
-        w.add(n, SKG.referencePeriod, FactMapper.interval(w, iris.period(ref.start(), ref.end()), ref.start(), ref.end()));
+        w.add(n, SKG.referencePeriod, interval(ref.start(), ref.end()));
         w.add(n, SKG.periodBasis, SKGV.concept(SKGV.periodBasis, ref.basis()));
         w.add(n, SKG.status, SKGV.concept(SKGV.status, ref.status()));
         w.add(n, SKG.statement, iris.statement(o.operation(), o.measure(), o.unit(), ref.start(), ref.end()));

@@ -28,9 +28,4 @@ final class Authority {
         }
         return known.computeIfAbsent(publisher, p -> typed.test(p, AGENCY) ? 2 : typed.test(p, NEWS) ? 1 : 0);
     }
-
-    static String notation(Node concept) {
-        String iri = concept.getURI();
-        return iri.substring(iri.lastIndexOf('/') + 1);
-    }
 }

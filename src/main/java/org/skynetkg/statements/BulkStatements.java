@@ -74,8 +74,8 @@ final class BulkStatements implements Derivation.Bulk {
         else if (p.equals(TIME.inXSDDate.asNode())) dates.put(s, LocalDate.parse(o.getLiteralLexicalForm()));
         else if (p.equals(SKG.statement.asNode())) partial(s).statement = o;
         else if (p.equals(SCHEMA.value.asNode())) partial(s).literal = o;
-        else if (p.equals(SKG.qualifier.asNode())) partial(s).qualifier = Authority.notation(o);
-        else if (p.equals(SKG.status.asNode())) partial(s).status = Authority.notation(o);
+        else if (p.equals(SKG.qualifier.asNode())) partial(s).qualifier = StatementWriter.notation(o);
+        else if (p.equals(SKG.status.asNode())) partial(s).status = StatementWriter.notation(o);
         else if (p.equals(PROV.wasDerivedFrom.asNode())) partial(s).document = o;
         else if (p.equals(SKG.outcomeOf.asNode())) partial(s).operation = o;
         else if (p.equals(SKG.measure.asNode())) partial(s).measure = o;

@@ -89,8 +89,14 @@ final class StatementWriter {
     }
 
     private static String label(Sources s, ReportedValue v) {
-        return Authority.notation(s.measure()) + " of " + Authority.notation(s.operation()) + ", "
-                + s.period().start() + " to " + s.period().finish() + ": " + v.plain() + " " + Authority.notation(s.unit());
+        return notation(s.measure()) + " of " + notation(s.operation()) + ", "
+                + s.period().start() + " to " + s.period().finish() + ": " + v.plain() + " " + notation(s.unit());
+    }
+
+    /** The notation of a concept of ours: the last segment of its IRI ("final" of {@code vocab/status/final}). */
+    static String notation(Node concept) {
+        String iri = concept.getURI();
+        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     static Node concept(Resource scheme, String notation) {

@@ -56,8 +56,8 @@ final class StoreReader {
                 Node p = q.getPredicate();
                 Node o = q.getObject();
                 if (p.equals(SCHEMA.value.asNode())) literal = o;
-                else if (p.equals(SKG.qualifier.asNode())) qualifier = Authority.notation(o);
-                else if (p.equals(SKG.status.asNode())) status = Authority.notation(o);
+                else if (p.equals(SKG.qualifier.asNode())) qualifier = StatementWriter.notation(o);
+                else if (p.equals(SKG.status.asNode())) status = StatementWriter.notation(o);
                 else if (p.equals(PROV.wasDerivedFrom.asNode())) document = o;
                 else if (p.equals(SKG.outcomeOf.asNode())) operation = o;
                 else if (p.equals(SKG.measure.asNode())) measure = o;

@@ -89,8 +89,8 @@ final class StoreUpdate {
         Node beginning = one(period, TIME.hasBeginning.asNode());
         Node end = one(period, TIME.hasEnd.asNode());
         return new Summary(s, key.get(0), key.get(1), key.get(2), new Interval(period, beginning, date(beginning), end, date(end)),
-                one(s, SCHEMA.value.asNode()), Authority.notation(one(s, SKG.qualifier.asNode())),
-                Authority.notation(one(s, SKG.status.asNode())), number(one(s, SKG.sourceCount.asNode())),
+                one(s, SCHEMA.value.asNode()), StatementWriter.notation(one(s, SKG.qualifier.asNode())),
+                StatementWriter.notation(one(s, SKG.status.asNode())), number(one(s, SKG.sourceCount.asNode())),
                 number(one(s, SKG.conflictCount.asNode())), one(s, RDFS.Nodes.label).getLiteralLexicalForm());
     }
 
